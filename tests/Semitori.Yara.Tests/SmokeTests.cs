@@ -1,0 +1,10 @@
+namespace Semitori.Yara.Tests;
+
+public class AssemblyLoadsTests
+{
+    [Fact]
+    public void Project_builds_and_its_test_assembly_loads()
+    {
+        Assert.Equal("Semitori.Yara.Tests", typeof(AssemblyLoadsTests).Assembly.GetName().Name);
+    }
+}
