@@ -1,0 +1,8 @@
+namespace Semitori.Formats.Pe;
+
+public sealed partial class PeFile
+{
+    private void InitializeSignatures()
+    {
+    }
+}
