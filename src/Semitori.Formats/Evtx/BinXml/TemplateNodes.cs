@@ -1,0 +1,59 @@
+namespace Semitori.Formats.Evtx.BinXml;
+
+// The parsed, not yet expanded form of a BinXml stream. A template definition is parsed once per
+// chunk into these nodes; each record then only expands them with its substitution values.
+
+/// <summary>A node of a parsed BinXml stream.</summary>
+internal abstract class BxNode
+{
+}
+
+/// <summary>An element with its attributes and content.</summary>
+internal sealed class BxElement(string name) : BxNode
+{
+    public string Name { get; } = name;
+
+    public List<BxAttribute> Attributes { get; } = [];
+
+    public List<BxNode> Children { get; } = [];
+}
+
+/// <summary>An attribute whose value is a sequence of text, references and substitutions.</summary>
+internal sealed class BxAttribute(string name) : BxNode
+{
+    public string Name { get; } = name;
+
+    public List<BxNode> Parts { get; } = [];
+}
+
+/// <summary>Literal text (value, CDATA, character or entity reference).</summary>
+internal sealed class BxText(EvtxValue value, bool isCData = false) : BxNode
+{
+    public EvtxValue Value { get; } = value;
+
+    public bool IsCData { get; } = isCData;
+}
+
+/// <summary>A placeholder for value number <see cref="Index"/> of the template instance.</summary>
+internal sealed class BxSubstitution(int index, EvtxValueType type, bool optional) : BxNode
+{
+    public int Index { get; } = index;
+
+    public EvtxValueType Type { get; } = type;
+
+    public bool Optional { get; } = optional;
+}
+
+/// <summary>A template reference with its values, already decoded.</summary>
+internal sealed class BxTemplateInstance(BxTemplate template, EvtxValue[] values) : BxNode
+{
+    public BxTemplate Template { get; } = template;
+
+    public EvtxValue[] Values { get; } = values;
+}
+
+/// <summary>A template definition: the nodes of its fragment.</summary>
+internal sealed class BxTemplate(List<BxNode> nodes) : BxNode
+{
+    public List<BxNode> Nodes { get; } = nodes;
+}

@@ -1,0 +1,93 @@
+namespace Semitori.Formats.Evtx;
+
+/// <summary>
+/// The flat field view Sigma rules address: System children by name (<c>EventID</c>,
+/// <c>Channel</c>, <c>Computer</c>…), System attributes as <c>Element_Attribute</c>
+/// (<c>Provider_Name</c>, as Hayabusa and Chainsaw name them) and by bare attribute name when
+/// free (<c>ProcessID</c>, <c>UserID</c>, <c>SystemTime</c>), EventData <c>Data Name="X"</c> as
+/// <c>X</c>, unnamed <c>Data</c> items as an array under <c>Data</c>, and UserData leaves by name.
+/// </summary>
+public static class EvtxFieldView
+{
+    public static IReadOnlyDictionary<string, EvtxValue> Flatten(EvtxElement root)
+    {
+        var fields = new Dictionary<string, EvtxValue>(StringComparer.Ordinal);
+        if (root.Element("System") is { } system)
+        {
+            AddSystem(system, fields);
+        }
+
+        if (root.Element("EventData") is { } eventData)
+        {
+            AddEventData(eventData, fields);
+        }
+
+        if (root.Element("UserData") is { } userData)
+        {
+            foreach (EvtxElement child in userData.Elements)
+            {
+                AddLeaves(child, fields);
+            }
+        }
+
+        return fields;
+    }
+
+    private static void AddSystem(EvtxElement system, Dictionary<string, EvtxValue> fields)
+    {
+        foreach (EvtxElement element in system.Elements)
+        {
+            if (element.SingleValue() is { } value)
+            {
+                fields.TryAdd(element.Name, value);
+            }
+
+            foreach (EvtxAttribute attribute in element.Attributes)
+            {
+                fields.TryAdd($"{element.Name}_{attribute.Name}", attribute.Value);
+                fields.TryAdd(attribute.Name, attribute.Value);
+            }
+        }
+    }
+
+    private static void AddEventData(EvtxElement eventData, Dictionary<string, EvtxValue> fields)
+    {
+        var unnamed = new List<EvtxValue>();
+        foreach (EvtxElement element in eventData.Elements)
+        {
+            EvtxValue value = element.SingleValue() ?? EvtxValue.FromString(element.InnerText());
+            if (element.Name == "Data" && element.Attribute("Name") is { IsNull: false } name)
+            {
+                fields.TryAdd(name.ToText(), value);
+            }
+            else if (element.Name == "Data")
+            {
+                unnamed.Add(value);
+            }
+            else
+            {
+                fields.TryAdd(element.Name, value);
+            }
+        }
+
+        if (unnamed.Count > 0)
+        {
+            fields.TryAdd("Data", unnamed.Count == 1 ? unnamed[0] : new EvtxValue(EvtxValueType.String | EvtxValueType.ArrayFlag, unnamed.ToArray()));
+        }
+    }
+
+    private static void AddLeaves(EvtxElement element, Dictionary<string, EvtxValue> fields)
+    {
+        bool hasChildElements = false;
+        foreach (EvtxElement child in element.Elements)
+        {
+            hasChildElements = true;
+            AddLeaves(child, fields);
+        }
+
+        if (!hasChildElements)
+        {
+            fields.TryAdd(element.Name, element.SingleValue() ?? EvtxValue.FromString(element.InnerText()));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using Semitori.Formats.Common;
+
+namespace Semitori.Formats.Evtx;
+
+/// <summary>
+/// Reads an EVTX file chunk by chunk, so memory stays at one 64 KiB chunk plus its records
+/// whatever the file size. The header's chunk count is ignored (it is 16-bit and stale in dirty
+/// files); every 64 KiB block after the header is tried, as the evtx crate and EvtxECmd do.
+/// Problems become anomalies; reading never throws for malformed content.
+/// </summary>
+public sealed class EvtxReader : IDisposable
+{
+    private readonly Stream _stream;
+    private readonly bool _ownsStream;
+    private readonly EvtxReaderOptions _options;
+    private bool _headerRead;
+    private EvtxFileHeader? _header;
+
+    private EvtxReader(Stream stream, bool ownsStream, EvtxReaderOptions options)
+    {
+        _stream = stream;
+        _ownsStream = ownsStream;
+        _options = options;
+        Listener = options.Listener ?? new AnomalyCollector();
+    }
+
+    public IFormatAnomalyListener Listener { get; }
+
+    /// <summary>The file header, or null when the file does not start with one.</summary>
+    public EvtxFileHeader? Header
+    {
+        get
+        {
+            EnsureHeader();
+            return _header;
+        }
+    }
+
+    public static EvtxReader FromFile(string path, EvtxReaderOptions? options = null)
+        => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan), true, options ?? EvtxReaderOptions.Default);
+
+    public static EvtxReader FromStream(Stream stream, EvtxReaderOptions? options = null)
+        => new(stream, false, options ?? EvtxReaderOptions.Default);
+
+    public static EvtxReader FromBytes(byte[] data, EvtxReaderOptions? options = null)
+        => new(new MemoryStream(data, writable: false), true, options ?? EvtxReaderOptions.Default);
+
+    /// <summary>Streams every readable record in file order.</summary>
+    public IEnumerable<EvtxRecord> ReadRecords()
+    {
+        foreach (IReadOnlyList<EvtxRecord> chunk in ReadChunks())
+        {
+            foreach (EvtxRecord record in chunk)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>Streams the records of each chunk as a batch (the unit for parallel work).</summary>
+    public IEnumerable<IReadOnlyList<EvtxRecord>> ReadChunks()
+    {
+        EnsureHeader();
+        long position = EvtxLimits.FileHeaderSize;
+        var buffer = new byte[EvtxLimits.ChunkSize];
+        while (true)
+        {
+            _stream.Position = position;
+            int read = ReadFully(buffer);
+            if (read == 0)
+            {
+                yield break;
+            }
+
+            IReadOnlyList<EvtxRecord>? records = ReadChunk(buffer, read, position);
+            if (records is { Count: > 0 })
+            {
+                yield return records;
+            }
+
+            if (read < buffer.Length)
+            {
+                yield break;
+            }
+
+            position += EvtxLimits.ChunkSize;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_ownsStream)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    private IReadOnlyList<EvtxRecord>? ReadChunk(byte[] buffer, int read, long position)
+    {
+        if (read < buffer.Length)
+        {
+            Array.Clear(buffer, read, buffer.Length - read);
+        }
+
+        if (!EvtxChunkHeader.HasSignature(buffer))
+        {
+            // Zero blocks are pre-allocated space, not damage.
+            if (buffer.AsSpan(0, read).ContainsAnyExcept((byte)0))
+            {
+                Report(EvtxAnomalyCodes.BadChunkSignature, "block is not a chunk; skipped", position);
+            }
+
+            return null;
+        }
+
+        if (read < EvtxLimits.ChunkHeaderSize)
+        {
+            Report(EvtxAnomalyCodes.TruncatedChunk, $"file ends {read} bytes into a chunk", position);
+            return null;
+        }
+
+        if (read < buffer.Length)
+        {
+            Report(EvtxAnomalyCodes.TruncatedChunk, $"file ends {read} bytes into a chunk", position);
+        }
+
+        EvtxChunkHeader header = EvtxChunkHeader.Parse(buffer);
+        var reader = new EvtxChunkReader(buffer, read, position, Listener);
+        if (_options.ValidateChecksums && (_header?.Flags & EvtxFileFlags.NoCrc32) == 0 && read == buffer.Length)
+        {
+            reader.CheckChecksums(header);
+        }
+
+        return reader.ReadRecords(header);
+    }
+
+    private void EnsureHeader()
+    {
+        if (_headerRead)
+        {
+            return;
+        }
+
+        _headerRead = true;
+        var block = new byte[128];
+        _stream.Position = 0;
+        int read = ReadFully(block);
+        _header = EvtxFileHeader.TryParse(block.AsSpan(0, read));
+        if (_header is null)
+        {
+            Report(EvtxAnomalyCodes.BadFileSignature, "no ElfFile header; looking for chunks anyway", 0);
+            return;
+        }
+
+        if (_header.IsDirty)
+        {
+            Report(EvtxAnomalyCodes.DirtyFile, "file was not closed cleanly", 120);
+        }
+
+        if (_options.ValidateChecksums && (_header.Flags & EvtxFileFlags.NoCrc32) == 0 && !_header.ChecksumMatches)
+        {
+            Report(EvtxAnomalyCodes.FileHeaderChecksum, "file header CRC32 mismatch", 124);
+        }
+    }
+
+    private int ReadFully(byte[] buffer)
+    {
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int n = _stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
+    }
+
+    private void Report(string code, string message, long offset) => Listener.Report(new FormatAnomaly(code, message, offset));
+}
