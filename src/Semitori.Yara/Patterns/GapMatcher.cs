@@ -1,0 +1,177 @@
+namespace Semitori.Yara.Patterns;
+
+/// <summary>
+/// Fast path for hex-like patterns (libyara's <c>yr_re_fast_exec</c> and YARA-X's FastVM play the
+/// same role): a sequence of fixed byte sets and gaps (<c>[n-m]</c> jumps, <c>.{n,m}</c>,
+/// <c>[a-z]+</c> …), no alternatives, no assertions, not wide. Gaps are tried in priority order
+/// (greedy longest first, lazy shortest first) depth-first, exactly like backtracking, and a
+/// bitmap of (segment, offset) pairs already known to fail bounds the work to
+/// O(segments × window × gap width) whatever the input. Gap sizes are not unrolled, so jumps of
+/// any size cost nothing at compile time.
+/// </summary>
+internal sealed class GapMatcher
+{
+    private readonly GapSegment[] _segments;
+    private readonly ByteSet[] _runSets;
+    private readonly byte[] _runBytes;
+
+    private GapMatcher(GapSegment[] segments, ByteSet[] runSets, byte[] runBytes)
+    {
+        _segments = segments;
+        _runSets = runSets;
+        _runBytes = runBytes;
+    }
+
+    public static GapMatcher? TryCreate(RegexNode node, PatternOptions options)
+    {
+        if (options.Wide)
+        {
+            return null;
+        }
+
+        var builder = new GapMatcherBuilder(options);
+        var items = node is ConcatNode concat ? concat.Items : [node];
+        foreach (var item in items)
+        {
+            if (!builder.Add(item))
+            {
+                return null;
+            }
+        }
+
+        var (segments, sets) = builder.Build();
+        var bytes = new byte[sets.Length];
+        for (int i = 0; i < sets.Length; i++)
+        {
+            sets[i].TryGetSingle(out bytes[i]);
+        }
+
+        return new GapMatcher(segments, sets, bytes);
+    }
+
+    public int MatchAt(ReadOnlySpan<byte> data, int start, int limit)
+    {
+        int end = MatchRun(0, data, start, limit);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        int last = _segments.Length - 1;
+        if (last == 0)
+        {
+            return end - start;
+        }
+
+        var s = GapScratch.For(_segments.Length);
+        bool memo = last >= 2;
+        if (memo)
+        {
+            s.ResetMemo(_segments.Length, limit - start + 1);
+        }
+
+        int d = 1;
+        InitGap(s, d, end, data, limit);
+        while (d > 0)
+        {
+            if (!NextGap(s, d, out int gap))
+            {
+                if (memo && d >= 2)
+                {
+                    s.MarkFailed(d - 1, s.RunPos[d - 1] - start);
+                }
+
+                d--;
+                continue;
+            }
+
+            int p = s.GapBase[d] + gap;
+            if (memo && s.IsFailed(d, p - start))
+            {
+                continue;
+            }
+
+            end = MatchRun(d, data, p, limit);
+            if (end < 0)
+            {
+                if (memo)
+                {
+                    s.MarkFailed(d, p - start);
+                }
+
+                continue;
+            }
+
+            if (d == last)
+            {
+                return end - start;
+            }
+
+            s.RunPos[d] = p;
+            d++;
+            InitGap(s, d, end, data, limit);
+        }
+
+        return -1;
+    }
+
+    private void InitGap(GapScratch s, int d, int gapBase, ReadOnlySpan<byte> data, int limit)
+    {
+        var seg = _segments[d];
+        long room = (long)limit - gapBase - seg.RunLength;
+        long high = seg.GapUnbounded ? room : Math.Min(seg.GapMax, room);
+        if (!seg.GapSet.IsAll && high >= 0)
+        {
+            int run = 0;
+            var set = seg.GapSet;
+            while (run < high && set.Contains(data[gapBase + run]))
+            {
+                run++;
+            }
+
+            high = run;
+        }
+
+        s.GapBase[d] = gapBase;
+        s.Low[d] = seg.GapMin;
+        s.High[d] = (int)Math.Max(high, -1);
+        s.Current[d] = seg.GapGreedy ? s.High[d] : seg.GapMin;
+    }
+
+    private bool NextGap(GapScratch s, int d, out int gap)
+    {
+        gap = s.Current[d];
+        if (gap < s.Low[d] || gap > s.High[d])
+        {
+            return false;
+        }
+
+        s.Current[d] = _segments[d].GapGreedy ? gap - 1 : gap + 1;
+        return true;
+    }
+
+    private int MatchRun(int d, ReadOnlySpan<byte> data, int p, int limit)
+    {
+        var seg = _segments[d];
+        int len = seg.RunLength;
+        if ((long)p + len > limit)
+        {
+            return -1;
+        }
+
+        if (seg.RunIsExact)
+        {
+            return data.Slice(p, len).SequenceEqual(_runBytes.AsSpan(seg.RunOffset, len)) ? p + len : -1;
+        }
+
+        for (int i = 0; i < len; i++)
+        {
+            if (!_runSets[seg.RunOffset + i].Contains(data[p + i]))
+            {
+                return -1;
+            }
+        }
+
+        return p + len;
+    }
+}

@@ -1,0 +1,75 @@
+namespace Semitori.Yara.Patterns;
+
+/// <summary>Splits a flat pattern into <see cref="GapSegment"/>s for <see cref="GapMatcher"/>.</summary>
+internal sealed class GapMatcherBuilder(PatternOptions options)
+{
+    /// <summary>Fixed repeats up to this count become run elements; larger ones stay gaps.</summary>
+    private const int MaxFixedRepeatInRun = 16;
+
+    private readonly List<GapSegment> _segments = [];
+    private readonly List<ByteSet> _sets = [];
+    private ByteSet _gapSet;
+    private int _gapMin;
+    private long _gapMax;
+    private bool _gapGreedy;
+    private int _runOffset;
+    private bool _first = true;
+
+    /// <summary>False when <paramref name="item"/> is outside the hex-like subset.</summary>
+    public bool Add(RegexNode item)
+    {
+        switch (item)
+        {
+            case ByteSetNode or DotNode:
+                _sets.Add(ProgramCompiler.EffectiveSet(item, options));
+                return true;
+            case EmptyNode:
+                return true;
+            case RepeatNode { Child: ByteSetNode or DotNode } r:
+            {
+                var set = ProgramCompiler.EffectiveSet(r.Child, options);
+                if (r.Min == r.Max && r.Min <= MaxFixedRepeatInRun)
+                {
+                    for (int i = 0; i < r.Min; i++)
+                    {
+                        _sets.Add(set);
+                    }
+
+                    return true;
+                }
+
+                CloseSegment();
+                _gapSet = set;
+                _gapMin = r.Min;
+                _gapMax = r.Max;
+                _gapGreedy = r.Greedy;
+                return true;
+            }
+
+            default:
+                return false;
+        }
+    }
+
+    public (GapSegment[] Segments, ByteSet[] Sets) Build()
+    {
+        CloseSegment();
+        return ([.. _segments], [.. _sets]);
+    }
+
+    private void CloseSegment()
+    {
+        int length = _sets.Count - _runOffset;
+        bool exact = true;
+        for (int i = _runOffset; i < _sets.Count; i++)
+        {
+            exact &= _sets[i].TryGetSingle(out _);
+        }
+
+        _segments.Add(_first
+            ? new GapSegment(ByteSet.All, 0, 0, false, _runOffset, length, exact)
+            : new GapSegment(_gapSet, _gapMin, _gapMax, _gapGreedy, _runOffset, length, exact));
+        _first = false;
+        _runOffset = _sets.Count;
+    }
+}
