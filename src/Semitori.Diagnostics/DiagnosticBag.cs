@@ -11,10 +11,13 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    public int ErrorCount { get; private set; }
+
     public void Add(Diagnostic diagnostic)
     {
         _items.Add(diagnostic);
         HasErrors |= diagnostic.IsError;
+        ErrorCount += diagnostic.IsError ? 1 : 0;
     }
 
     public void Error(string code, string message, SourceText? source, TextSpan span, string? help = null)

@@ -1,0 +1,155 @@
+namespace Semitori.Yara.Compilation;
+
+/// <summary>
+/// The multi-pattern prefilter: every atom (1–4 bytes) of every string variant, looked up at
+/// each position of the data through a 64 K two-byte gate, then a per-length hash table. An
+/// atom hit names the variants to verify and where their matches may start.
+/// Case-insensitive atoms are stored in every case permutation (at most 16 for 4 letters).
+/// </summary>
+internal sealed class AtomIndex
+{
+    private readonly AtomEntry[]?[] _one = new AtomEntry[]?[256];
+    private readonly byte[] _gate = new byte[65536];
+    private readonly Dictionary<uint, AtomEntry[]> _two = [];
+    private readonly Dictionary<uint, AtomEntry[]> _three = [];
+    private readonly Dictionary<uint, AtomEntry[]> _four = [];
+
+    private AtomIndex()
+    {
+    }
+
+    public int AtomCount { get; private set; }
+
+    public static AtomIndex Build(IReadOnlyList<StringVariant> variants)
+    {
+        var lists = new Dictionary<(int Length, uint Key), List<AtomEntry>>();
+        foreach (StringVariant v in variants)
+        {
+            foreach ((byte[] bytes, int min, int max) in v.Atoms)
+            {
+                foreach (byte[] form in v.NoCase ? CasePermutations(bytes) : [bytes])
+                {
+                    var key = (form.Length, Key(form));
+                    if (!lists.TryGetValue(key, out List<AtomEntry>? list))
+                    {
+                        lists[key] = list = [];
+                    }
+
+                    list.Add(new AtomEntry(v, min, max));
+                }
+            }
+        }
+
+        var index = new AtomIndex { AtomCount = lists.Count };
+        foreach (((int length, uint key), List<AtomEntry> list) in lists)
+        {
+            AtomEntry[] entries = [.. list];
+            switch (length)
+            {
+                case 1:
+                    index._one[key] = entries;
+                    break;
+                case 2:
+                    index._two[key] = entries;
+                    break;
+                case 3:
+                    index._three[key] = entries;
+                    break;
+                default:
+                    index._four[key] = entries;
+                    break;
+            }
+
+            if (length >= 2)
+            {
+                index._gate[key & 0xFFFF] |= (byte)(1 << (length - 2));
+            }
+        }
+
+        return index;
+    }
+
+    private static uint Key(ReadOnlySpan<byte> atom)
+    {
+        uint k = 0;
+        for (int i = atom.Length - 1; i >= 0; i--)
+        {
+            k = (k << 8) | atom[i];
+        }
+
+        return k;
+    }
+
+    private static IEnumerable<byte[]> CasePermutations(byte[] atom)
+    {
+        var letters = new List<int>();
+        for (int i = 0; i < atom.Length; i++)
+        {
+            if (AsciiCase.IsLetter(atom[i]))
+            {
+                letters.Add(i);
+            }
+        }
+
+        for (int mask = 0; mask < 1 << letters.Count; mask++)
+        {
+            byte[] form = (byte[])atom.Clone();
+            for (int j = 0; j < letters.Count; j++)
+            {
+                form[letters[j]] = (mask & (1 << j)) != 0 ? (byte)(form[letters[j]] & ~0x20) : (byte)(form[letters[j]] | 0x20);
+            }
+
+            yield return form;
+        }
+    }
+
+    /// <summary>
+    /// Calls the verifier for every atom occurrence in <paramref name="data"/>
+    /// (overlapping, in position order) within [from, to).
+    /// </summary>
+    public void Search(ReadOnlySpan<byte> data, int from, int to, Scanning.MatchVerifier visitor)
+    {
+        byte[] gate = _gate;
+        AtomEntry[]?[] one = _one;
+        int n = data.Length;
+        for (int i = from; i < to; i++)
+        {
+            byte b0 = data[i];
+            if (one[b0] is { } e1)
+            {
+                visitor.OnHit(data, i, e1);
+            }
+
+            if (i + 1 >= n)
+            {
+                break;
+            }
+
+            int g = gate[b0 | (data[i + 1] << 8)];
+            if (g == 0)
+            {
+                continue;
+            }
+
+            uint k2 = (uint)(b0 | (data[i + 1] << 8));
+            if ((g & 1) != 0 && _two.TryGetValue(k2, out AtomEntry[]? e2))
+            {
+                visitor.OnHit(data, i, e2);
+            }
+
+            if ((g & 2) != 0 && i + 2 < n && _three.TryGetValue(k2 | ((uint)data[i + 2] << 16), out AtomEntry[]? e3))
+            {
+                visitor.OnHit(data, i, e3);
+            }
+
+            if ((g & 4) != 0 && i + 3 < n && _four.TryGetValue(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24), out AtomEntry[]? e4))
+            {
+                visitor.OnHit(data, i, e4);
+            }
+        }
+    }
+}
+
+/// <summary>One (variant, start-distance range) that an atom leads to.</summary>
+internal readonly record struct AtomEntry(StringVariant Variant, int MinOffset, int MaxOffset);
+

@@ -1,0 +1,37 @@
+using Semitori.Diagnostics;
+
+namespace Semitori.Yara.Compilation;
+
+/// <summary>A string definition after compilation: its variants (ascii/wide/xor/base64 forms) and flags.</summary>
+internal sealed class CompiledString
+{
+    public CompiledString(int index, string identifier, int ruleIndex, bool isPrivate, bool fullword, SourceText source, TextSpan span)
+    {
+        Index = index;
+        Identifier = identifier;
+        RuleIndex = ruleIndex;
+        IsPrivate = isPrivate;
+        Fullword = fullword;
+        Source = source;
+        Span = span;
+    }
+
+    public int Index { get; }
+
+    public string Identifier { get; }
+
+    public int RuleIndex { get; }
+
+    public bool IsPrivate { get; }
+
+    public bool Fullword { get; }
+
+    public SourceText Source { get; }
+
+    public TextSpan Span { get; }
+
+    public List<StringVariant> Variants { get; } = [];
+
+    /// <summary>Lowest atom quality over the variants (libyara's measure for the slow-string warning).</summary>
+    public int MinAtomQuality { get; set; } = int.MaxValue;
+}

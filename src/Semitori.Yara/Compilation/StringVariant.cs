@@ -1,0 +1,38 @@
+using Semitori.Yara.Patterns;
+
+namespace Semitori.Yara.Compilation;
+
+/// <summary>
+/// One concrete byte form of a string that the search looks for: a literal (possibly
+/// case-insensitive) or a pattern matcher, with the atoms that lead the prefilter to it.
+/// </summary>
+internal sealed class StringVariant
+{
+    public StringVariant(CompiledString owner, byte[]? literal, bool noCase, PatternMatcher? matcher, bool wide, int xorKey)
+    {
+        Owner = owner;
+        Literal = literal;
+        NoCase = noCase;
+        Matcher = matcher;
+        Wide = wide;
+        XorKey = xorKey;
+    }
+
+    public CompiledString Owner { get; }
+
+    public byte[]? Literal { get; }
+
+    public bool NoCase { get; }
+
+    public PatternMatcher? Matcher { get; }
+
+    public bool Wide { get; }
+
+    public int XorKey { get; }
+
+    /// <summary>Atoms: every match contains one of them at a distance in [MinOffset, MaxOffset] of its start (-1: unbounded).</summary>
+    public List<(byte[] Bytes, int MinOffset, int MaxOffset)> Atoms { get; } = [];
+
+    /// <summary>Set by the scanner's index builder: position in the variant table.</summary>
+    public int Id { get; set; }
+}

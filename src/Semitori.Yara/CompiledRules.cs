@@ -1,0 +1,68 @@
+using Semitori.Yara.Compilation;
+using Semitori.Yara.Modules;
+using Semitori.Yara.Semantics;
+
+namespace Semitori.Yara;
+
+/// <summary>
+/// An immutable, compiled rule set: rules, strings, the atom index. Safe to share between
+/// threads; each thread scans through its own <see cref="YaraScanner"/>.
+/// </summary>
+public sealed class CompiledRules
+{
+    internal CompiledRules(CompiledRule[] rules, CompiledString[] strings, Value[] externals, Dictionary<string, int> externalSlots, IYaraModule[] modules, int maxLocals)
+    {
+        Rules = rules;
+        Strings = strings;
+        Externals = externals;
+        ExternalSlots = externalSlots;
+        Modules = modules;
+        MaxLocals = maxLocals;
+        var variants = new List<StringVariant>();
+        foreach (CompiledString s in strings)
+        {
+            foreach (StringVariant v in s.Variants)
+            {
+                v.Id = variants.Count;
+                variants.Add(v);
+            }
+        }
+
+        Variants = [.. variants];
+        UnanchoredVariants = variants.Where(v => v.Atoms.Count == 0).ToArray();
+        Index = AtomIndex.Build(variants);
+        UsedModuleSlots = rules.SelectMany(r => r.ModuleSlots).Distinct().Order().ToArray();
+    }
+
+    internal CompiledRule[] Rules { get; }
+
+    internal CompiledString[] Strings { get; }
+
+    internal StringVariant[] Variants { get; }
+
+    /// <summary>Variants without atoms: tried at every position (slow; the compiler warned).</summary>
+    internal StringVariant[] UnanchoredVariants { get; }
+
+    internal AtomIndex Index { get; }
+
+    internal Value[] Externals { get; }
+
+    internal Dictionary<string, int> ExternalSlots { get; }
+
+    internal IYaraModule[] Modules { get; }
+
+    internal int[] UsedModuleSlots { get; }
+
+    internal int MaxLocals { get; }
+
+    public int RuleCount => Rules.Length;
+
+    public int StringCount => Strings.Length;
+
+    public int AtomCount => Index.AtomCount;
+
+    /// <summary>Names of the rules, in declaration order (namespace:name).</summary>
+    public IEnumerable<string> RuleNames => Rules.Select(r => r.Namespace + ":" + r.Name);
+
+    public YaraScanner CreateScanner(ScanOptions? options = null) => new(this, options ?? new ScanOptions());
+}

@@ -1,0 +1,130 @@
+using Semitori.Yara.Compilation;
+
+namespace Semitori.Yara.Scanning;
+
+/// <summary>
+/// Confirms atom hits: compares literals (exact or ASCII case-insensitive) or runs the pattern
+/// matcher at each possible start, applies <c>fullword</c>, and records matches. One per scanner.
+/// </summary>
+internal sealed class MatchVerifier
+{
+    /// <summary>libyara's YR_RE_SCAN_LIMIT: a regex/hex match may not extend further than this.</summary>
+    public const int ScanLimit = 4096;
+
+    private readonly ScanContext _ctx;
+    private readonly int[] _lastTried;
+    private readonly bool[] _multiAtom;
+
+    public MatchVerifier(ScanContext ctx, IReadOnlyList<StringVariant> variants)
+    {
+        _ctx = ctx;
+        _lastTried = new int[variants.Count];
+        _multiAtom = new bool[variants.Count];
+        foreach (StringVariant v in variants)
+        {
+            _multiAtom[v.Id] = v.Atoms.Count > 1;
+        }
+    }
+
+    public int MaxMatches { get; set; } = 1_000_000;
+
+    public bool FastMode { get; set; }
+
+    public void Reset() => Array.Fill(_lastTried, -1);
+
+    public void OnHit(ReadOnlySpan<byte> data, int position, AtomEntry[] entries)
+    {
+        foreach (AtomEntry e in entries)
+        {
+            StringVariant v = e.Variant;
+            if (v.Literal is { } literal)
+            {
+                VerifyLiteral(data, position - e.MinOffset, v, literal);
+            }
+            else
+            {
+                int low = position - (e.MaxOffset < 0 ? ScanLimit : e.MaxOffset);
+                int high = position - e.MinOffset;
+                VerifyPattern(data, Math.Max(0, low), high, v);
+            }
+        }
+    }
+
+    public void VerifyLiteral(ReadOnlySpan<byte> data, int start, StringVariant v, byte[] literal)
+    {
+        if (start < 0 || start > data.Length - literal.Length)
+        {
+            return;
+        }
+
+        ReadOnlySpan<byte> candidate = data.Slice(start, literal.Length);
+        bool equal = v.NoCase ? AsciiCase.EqualsIgnoreCase(candidate, literal) : candidate.SequenceEqual(literal);
+        if (equal)
+        {
+            Record(data, start, literal.Length, v);
+        }
+    }
+
+    public void VerifyPattern(ReadOnlySpan<byte> data, int low, int high, StringVariant v)
+    {
+        Patterns.PatternMatcher m = v.Matcher!;
+        if (m.AnchoredAtStart)
+        {
+            low = 0;
+            high = Math.Min(high, 0);
+        }
+
+        if (!_multiAtom[v.Id])
+        {
+            low = Math.Max(low, _lastTried[v.Id] + 1);
+            _lastTried[v.Id] = Math.Max(_lastTried[v.Id], high);
+        }
+
+        for (int s = low; s <= high && s < data.Length; s++)
+        {
+            int length = m.MatchAt(data, s, ScanLimit);
+            if (length >= 0)
+            {
+                Record(data, s, length, v);
+            }
+        }
+    }
+
+    private void Record(ReadOnlySpan<byte> data, int start, int length, StringVariant v)
+    {
+        if (v.Owner.Fullword && !IsFullword(data, start, length, v.Wide))
+        {
+            return;
+        }
+
+        MatchList list = _ctx.Matches[v.Owner.Index];
+        if (FastMode && list.Count > 0)
+        {
+            return;
+        }
+
+        list.Add(new StringMatch(start, length, [], v.XorKey), MaxMatches);
+    }
+
+    /// <summary>libyara's fullword: no alphanumeric character (or wide character) right before or after.</summary>
+    private static bool IsFullword(ReadOnlySpan<byte> data, int start, int length, bool wide)
+    {
+        int end = start + length;
+        if (wide)
+        {
+            if (start >= 2 && data[start - 1] == 0 && AsciiCase.IsAlphanumeric(data[start - 2]))
+            {
+                return false;
+            }
+
+            return !(end + 1 < data.Length && data[end + 1] == 0 && AsciiCase.IsAlphanumeric(data[end]));
+        }
+
+        if (start >= 1 && AsciiCase.IsAlphanumeric(data[start - 1]))
+        {
+            return false;
+        }
+
+        return !(end < data.Length && AsciiCase.IsAlphanumeric(data[end]));
+    }
+}

@@ -1,0 +1,71 @@
+using Semitori.Yara.Semantics;
+
+namespace Semitori.Yara.Scanning;
+
+/// <summary>
+/// Everything a condition can read during one scan: the bytes, string matches, rule results,
+/// loop variables, module values and the time budget. One per scanner; reset per scan.
+/// </summary>
+internal sealed class ScanContext
+{
+    private long _deadlineTicks = long.MaxValue;
+    private int _checkCounter;
+
+    public ScanContext(int stringCount, int ruleCount, int localCount, int moduleCount, Value[] externals)
+    {
+        Matches = new MatchList[stringCount];
+        for (int i = 0; i < stringCount; i++)
+        {
+            Matches[i] = new MatchList();
+        }
+
+        RuleResults = new bool[ruleCount];
+        Locals = new Value[Math.Max(localCount, 1)];
+        Modules = new object?[moduleCount];
+        Externals = externals;
+    }
+
+    public ReadOnlyMemory<byte> Data { get; set; }
+
+    public long Filesize => Data.Length;
+
+    public MatchList[] Matches { get; }
+
+    public bool[] RuleResults { get; }
+
+    public Value[] Locals { get; }
+
+    public object?[] Modules { get; }
+
+    public Value[] Externals { get; set; }
+
+    /// <summary>The string a <c>for … of</c> body is looking at (<c>$</c>, <c>#</c>, <c>@</c>, <c>!</c>).</summary>
+    public int CurrentString { get; set; } = -1;
+
+    public long? EntryPoint { get; set; }
+
+    public bool EntryPointComputed { get; set; }
+
+    public void SetDeadline(TimeSpan? timeout)
+    {
+        _deadlineTicks = timeout is { } t ? Environment.TickCount64 + (long)t.TotalMilliseconds : long.MaxValue;
+        _checkCounter = 0;
+    }
+
+    /// <summary>Cheap periodic check for long loops; throws <see cref="ScanTimeoutException"/> past the deadline.</summary>
+    public void Tick()
+    {
+        if ((++_checkCounter & 0x3FF) == 0)
+        {
+            CheckDeadline();
+        }
+    }
+
+    public void CheckDeadline()
+    {
+        if (_deadlineTicks != long.MaxValue && Environment.TickCount64 > _deadlineTicks)
+        {
+            throw new ScanTimeoutException();
+        }
+    }
+}

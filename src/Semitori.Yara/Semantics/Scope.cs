@@ -1,0 +1,38 @@
+namespace Semitori.Yara.Semantics;
+
+/// <summary>Names visible while binding one rule's condition; loop variables stack on top.</summary>
+internal sealed class Scope
+{
+    private readonly List<(string Name, LocalExpr Local)> _locals = [];
+
+    public Dictionary<string, int> Strings { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<int> Referenced { get; } = [];
+
+    public List<Compilation.CompiledString> StringList { get; } = [];
+
+    public int ForOfDepth { get; set; }
+
+    public int LoopDepth { get; set; }
+
+    public int NextSlot { get; set; }
+
+    public int MaxSlots { get; set; }
+
+    public void Push(string name, LocalExpr local) => _locals.Add((name, local));
+
+    public void Pop(int count) => _locals.RemoveRange(_locals.Count - count, count);
+
+    public LocalExpr? Find(string name)
+    {
+        for (int i = _locals.Count - 1; i >= 0; i--)
+        {
+            if (_locals[i].Name == name)
+            {
+                return _locals[i].Local;
+            }
+        }
+
+        return null;
+    }
+}

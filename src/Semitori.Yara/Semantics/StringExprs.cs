@@ -1,0 +1,121 @@
+using Semitori.Yara.Scanning;
+
+namespace Semitori.Yara.Semantics;
+
+// String references. A string index of -1 means "the string of the enclosing for-of loop".
+
+internal static class StringRefs
+{
+    public static int Resolve(int index, ScanContext ctx) => index >= 0 ? index : ctx.CurrentString;
+}
+
+/// <summary><c>$a</c>, <c>$a at x</c>, <c>$a in (x..y)</c>.</summary>
+internal sealed class StringFoundExpr(int index, BoundExpr? at, BoundExpr? low, BoundExpr? high) : BoundExpr(YaraType.Bool)
+{
+    public override Value Eval(ScanContext ctx)
+    {
+        MatchList m = ctx.Matches[StringRefs.Resolve(index, ctx)];
+        if (at is not null)
+        {
+            Value o = at.Eval(ctx);
+            if (o.Kind != ValueKind.Int)
+            {
+                return Value.Undefined;
+            }
+
+            return Value.Bool(HasMatchIn(m, o.I, o.I));
+        }
+
+        if (low is not null && high is not null)
+        {
+            Value l = low.Eval(ctx), h = high.Eval(ctx);
+            if (l.Kind != ValueKind.Int || h.Kind != ValueKind.Int)
+            {
+                return Value.Undefined;
+            }
+
+            return Value.Bool(HasMatchIn(m, l.I, h.I));
+        }
+
+        return Value.Bool(m.Count > 0);
+    }
+
+    public static bool HasMatchIn(MatchList m, long lo, long hi)
+    {
+        // Matches are sorted by offset: binary search for the first offset >= lo.
+        List<StringMatch> items = m.Items;
+        int a = 0, b = items.Count;
+        while (a < b)
+        {
+            int mid = (a + b) >>> 1;
+            if (items[mid].Offset < lo)
+            {
+                a = mid + 1;
+            }
+            else
+            {
+                b = mid;
+            }
+        }
+
+        return a < items.Count && items[a].Offset <= hi;
+    }
+}
+
+/// <summary><c>#a</c> or <c>#a in (x..y)</c>.</summary>
+internal sealed class StringCountExpr(int index, BoundExpr? low, BoundExpr? high) : BoundExpr(YaraType.Int)
+{
+    public override Value Eval(ScanContext ctx)
+    {
+        MatchList m = ctx.Matches[StringRefs.Resolve(index, ctx)];
+        if (low is null || high is null)
+        {
+            return Value.Int(m.Count);
+        }
+
+        Value l = low.Eval(ctx), h = high.Eval(ctx);
+        if (l.Kind != ValueKind.Int || h.Kind != ValueKind.Int)
+        {
+            return Value.Undefined;
+        }
+
+        long n = 0;
+        foreach (StringMatch match in m.Items)
+        {
+            if (match.Offset >= l.I && match.Offset <= h.I)
+            {
+                n++;
+            }
+        }
+
+        return Value.Int(n);
+    }
+}
+
+/// <summary><c>@a[i]</c> (offset) and <c>!a[i]</c> (length), 1-based; out of range is undefined.</summary>
+internal sealed class StringPropertyExpr(int index, bool isLength, BoundExpr? position) : BoundExpr(YaraType.Int)
+{
+    public override Value Eval(ScanContext ctx)
+    {
+        MatchList m = ctx.Matches[StringRefs.Resolve(index, ctx)];
+        long i = 1;
+        if (position is not null)
+        {
+            Value p = position.Eval(ctx);
+            if (p.Kind != ValueKind.Int)
+            {
+                return Value.Undefined;
+            }
+
+            i = p.I;
+        }
+
+        if (i < 1 || i > m.Count)
+        {
+            return Value.Undefined;
+        }
+
+        StringMatch match = m[(int)(i - 1)];
+        return Value.Int(isLength ? match.Length : match.Offset);
+    }
+}

@@ -1,0 +1,150 @@
+using Semitori.Diagnostics;
+using Semitori.Yara.Compilation;
+using Semitori.Yara.Modules;
+using Semitori.Yara.Semantics;
+using Semitori.Yara.Syntax;
+
+namespace Semitori.Yara;
+
+/// <summary>
+/// Builder of <see cref="CompiledRules"/>: define externals, add sources (text or files, each in
+/// a namespace), read <see cref="Diagnostics"/>, then <see cref="Build"/>. Rules with errors
+/// are left out of the product; the host decides whether any error is fatal (the yara command
+/// refuses to scan, as yara does; a sweep may go on with the rules that compiled).
+/// </summary>
+public sealed class YaraCompiler
+{
+    private readonly CompilerOptions _options;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly Dictionary<string, (YaraType Type, int Slot)> _externals = new(StringComparer.Ordinal);
+    private readonly List<Value> _externalValues = [];
+    private readonly Dictionary<string, IYaraModule> _modules;
+    private readonly Dictionary<string, int> _moduleSlots = new(StringComparer.Ordinal);
+    private readonly List<CompiledRule> _rules = [];
+    private readonly List<CompiledString> _strings = [];
+    private int _maxLocals;
+
+    public YaraCompiler(CompilerOptions? options = null)
+    {
+        _options = options ?? new CompilerOptions();
+        _modules = _options.Modules.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        foreach (IYaraModule m in _options.Modules)
+        {
+            _moduleSlots[m.Name] = _moduleSlots.Count;
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Items;
+
+    public bool HasErrors => _diagnostics.HasErrors;
+
+    public int RuleCount => _rules.Count;
+
+    /// <summary>
+    /// Defines an external variable (yara -d). Value types: long/int (integer), double, bool, string.
+    /// Must be called before the sources that use it.
+    /// </summary>
+    public void DefineExternal(string name, object value)
+    {
+        (YaraType type, Value v) = value switch
+        {
+            bool b => (YaraType.Bool, Value.Bool(b)),
+            int i => (YaraType.Int, Value.Int(i)),
+            long l => (YaraType.Int, Value.Int(l)),
+            double d => (YaraType.Float, Value.Float(d)),
+            float f => (YaraType.Float, Value.Float(f)),
+            string s => (YaraType.String, Value.String(System.Text.Encoding.UTF8.GetBytes(s))),
+            _ => throw new ArgumentException($"unsupported external type {value.GetType().Name}", nameof(value)),
+        };
+        if (_externals.TryGetValue(name, out var existing))
+        {
+            _externals[name] = (type, existing.Slot);
+            _externalValues[existing.Slot] = v;
+            return;
+        }
+
+        _externals[name] = (type, _externalValues.Count);
+        _externalValues.Add(v);
+    }
+
+    /// <summary>Adds rule text; <paramref name="path"/> names it in diagnostics and anchors relative includes.</summary>
+    public void AddSource(string text, string path = "<string>", string ns = "default")
+    {
+        var source = new SourceText(path, text);
+        var includeStack = new List<string> { Path.GetFullPath(path.StartsWith('<') ? Directory.GetCurrentDirectory() + "/" + "__inline__" : path) };
+        RuleFileSyntax file = Parse(source, includeStack);
+        var binder = new Binder(_diagnostics, _externals, _modules, _moduleSlots, _rules, _strings);
+        binder.BindFile(file, ns);
+        _maxLocals = Math.Max(_maxLocals, binder.MaxLocals);
+    }
+
+    /// <summary>Adds a rule file; an unreadable file is a diagnostic, not an exception.</summary>
+    public void AddFile(string path, string ns = "default")
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.IncludeNotFound, $"cannot read rule file: {ex.Message}", new SourceText(path, string.Empty), default);
+            return;
+        }
+
+        AddSource(text, path, ns);
+    }
+
+    private RuleFileSyntax Parse(SourceText source, List<string> includeStack)
+    {
+        Func<string, TextSpan, SourceText, IReadOnlyList<RuleSyntax>>? resolver = null;
+        if (_options.AllowIncludes)
+        {
+            resolver = (relative, span, from) => ResolveInclude(relative, span, from, includeStack);
+        }
+
+        return new Parser(source, _diagnostics, resolver).ParseFile();
+    }
+
+    private IReadOnlyList<RuleSyntax> ResolveInclude(string relative, TextSpan span, SourceText from, List<string> includeStack)
+    {
+        string baseDir = Path.GetDirectoryName(includeStack[^1]) ?? ".";
+        string full = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(baseDir, relative));
+        if (includeStack.Count > _options.MaxIncludeDepth)
+        {
+            _diagnostics.Error(DiagnosticCodes.IncludeTooDeep, $"includes nested more than {_options.MaxIncludeDepth} levels", from, span);
+            return [];
+        }
+
+        if (includeStack.Contains(full))
+        {
+            _diagnostics.Error(DiagnosticCodes.IncludeCycle, $"circular include of \"{relative}\"", from, span);
+            return [];
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.IncludeNotFound, $"can't open include file: {relative}", from, span, ex.Message);
+            return [];
+        }
+
+        includeStack.Add(full);
+        try
+        {
+            return Parse(new SourceText(full, text), includeStack).Rules;
+        }
+        finally
+        {
+            includeStack.RemoveAt(includeStack.Count - 1);
+        }
+    }
+
+    /// <summary>Freezes what compiled so far into an immutable, thread-safe rule set.</summary>
+    public CompiledRules Build() =>
+        new([.. _rules], [.. _strings], [.. _externalValues], _externals.ToDictionary(e => e.Key, e => e.Value.Slot), [.. _modules.Values.OrderBy(m => _moduleSlots[m.Name])], _maxLocals);
+}

@@ -1,0 +1,200 @@
+using Semitori.Yara.Compilation;
+using Semitori.Yara.Modules;
+using Semitori.Yara.Scanning;
+using Semitori.Yara.Semantics;
+
+namespace Semitori.Yara;
+
+/// <summary>
+/// Scans bytes or files with one <see cref="CompiledRules"/>. Not thread-safe: create one per
+/// thread (it owns the per-scan match lists and scratch space, reused across scans).
+/// </summary>
+public sealed class YaraScanner
+{
+    /// <summary>The search checks the clock once per this many bytes.</summary>
+    private const int TimeoutCheckInterval = 1 << 20;
+
+    private readonly CompiledRules _rules;
+    private readonly ScanOptions _options;
+    private readonly ScanContext _ctx;
+    private readonly MatchVerifier _verifier;
+
+    internal YaraScanner(CompiledRules rules, ScanOptions options)
+    {
+        _rules = rules;
+        _options = options;
+        _ctx = new ScanContext(rules.Strings.Length, rules.Rules.Length, rules.MaxLocals, rules.Modules.Length, (Value[])rules.Externals.Clone());
+        _verifier = new MatchVerifier(_ctx, rules.Variants) { MaxMatches = options.MaxMatchesPerString, FastMode = options.FastMode };
+    }
+
+    /// <summary>Overrides an external variable's value for the following scans (yara -d at scan time).</summary>
+    public void SetExternal(string name, object value)
+    {
+        if (!_rules.ExternalSlots.TryGetValue(name, out int slot))
+        {
+            throw new ArgumentException($"external variable '{name}' was not defined at compile time", nameof(name));
+        }
+
+        _ctx.Externals[slot] = Value.FromHost(value);
+    }
+
+    public ScanResult ScanFile(string path)
+    {
+        byte[] data = File.ReadAllBytes(path);
+        return Scan(data);
+    }
+
+    public ScanResult Scan(ReadOnlyMemory<byte> data)
+    {
+        _ctx.Data = data;
+        _ctx.EntryPointComputed = false;
+        _ctx.EntryPoint = null;
+        _ctx.CurrentString = -1;
+        Array.Clear(_ctx.RuleResults);
+        _ctx.SetDeadline(_options.Timeout);
+        foreach (MatchList m in _ctx.Matches)
+        {
+            m.Clear();
+        }
+
+        var warnings = new List<string>();
+        bool timedOut = false;
+        try
+        {
+            Search(data.Span);
+            LoadModules(data);
+            Evaluate();
+        }
+        catch (ScanTimeoutException)
+        {
+            timedOut = true;
+            Array.Clear(_ctx.RuleResults);
+        }
+
+        foreach (CompiledString s in _rules.Strings)
+        {
+            if (_ctx.Matches[s.Index].Truncated)
+            {
+                warnings.Add($"too many matches for string {s.Identifier} of rule {_rules.Rules[s.RuleIndex].Name}; kept the first {_options.MaxMatchesPerString}");
+            }
+        }
+
+        return new ScanResult(BuildResults(data.Span), timedOut, warnings);
+    }
+
+    private void Search(ReadOnlySpan<byte> data)
+    {
+        _verifier.Reset();
+        for (int from = 0; from < data.Length; from += TimeoutCheckInterval)
+        {
+            int to = (int)Math.Min((long)from + TimeoutCheckInterval, data.Length);
+            _rules.Index.Search(data, from, to, _verifier);
+            _ctx.CheckDeadline();
+        }
+
+        foreach (StringVariant v in _rules.UnanchoredVariants)
+        {
+            if (v.Literal is null)
+            {
+                for (int from = 0; from < data.Length; from += 65536)
+                {
+                    _verifier.VerifyPattern(data, from, Math.Min(from + 65535, data.Length - 1), v);
+                    _ctx.CheckDeadline();
+                }
+            }
+        }
+
+        foreach (MatchList m in _ctx.Matches)
+        {
+            m.Finish();
+        }
+    }
+
+    private void LoadModules(ReadOnlyMemory<byte> data)
+    {
+        Array.Clear(_ctx.Modules);
+        var context = new ModuleLoadContext(data);
+        foreach (int slot in _rules.UsedModuleSlots)
+        {
+            try
+            {
+                _ctx.Modules[slot] = _rules.Modules[slot].Load(context);
+            }
+            catch (Exception ex) when (ex is not ScanTimeoutException and not OutOfMemoryException)
+            {
+                // A module that fails on a malformed file leaves its fields undefined.
+                _ctx.Modules[slot] = null;
+            }
+        }
+    }
+
+    private void Evaluate()
+    {
+        CompiledRule[] rules = _rules.Rules;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            _ctx.RuleResults[i] = rules[i].Condition.Eval(_ctx).IsTrue;
+        }
+
+        // A global rule that fails suppresses every rule of its namespace, before or after it.
+        HashSet<string>? failedNamespaces = null;
+        foreach (CompiledRule r in rules)
+        {
+            if (r.IsGlobal && !_ctx.RuleResults[r.Index])
+            {
+                (failedNamespaces ??= []).Add(r.Namespace);
+            }
+        }
+
+        if (failedNamespaces is not null)
+        {
+            foreach (CompiledRule r in rules)
+            {
+                if (failedNamespaces.Contains(r.Namespace))
+                {
+                    _ctx.RuleResults[r.Index] = false;
+                }
+            }
+        }
+    }
+
+    private List<RuleMatch> BuildResults(ReadOnlySpan<byte> data)
+    {
+        var results = new List<RuleMatch>();
+        foreach (CompiledRule r in _rules.Rules)
+        {
+            bool matched = _ctx.RuleResults[r.Index];
+            if (r.IsPrivate || (!matched && !_options.IncludeNonMatching))
+            {
+                continue;
+            }
+
+            var strings = new List<StringMatches>();
+            if (matched)
+            {
+                foreach (CompiledString s in r.Strings)
+                {
+                    MatchList list = _ctx.Matches[s.Index];
+                    if (s.IsPrivate || list.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var matches = new StringMatch[list.Count];
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        StringMatch m = list[i];
+                        int n = Math.Min(m.Length, _options.MaxMatchDataLength);
+                        matches[i] = m with { Data = data.Slice((int)m.Offset, n).ToArray() };
+                    }
+
+                    strings.Add(new StringMatches(s.Identifier, matches, list.Truncated));
+                }
+            }
+
+            results.Add(new RuleMatch(r.Name, r.Namespace, matched, r.Tags, r.Meta, strings));
+        }
+
+        return results;
+    }
+}
