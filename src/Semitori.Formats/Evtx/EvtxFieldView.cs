@@ -9,6 +9,13 @@ namespace Semitori.Formats.Evtx;
 /// </summary>
 public static class EvtxFieldView
 {
+    /// <summary>
+    /// Element text as the evtx crate renders it, without surrounding whitespace (Sysmon's
+    /// command lines often end in a space). SigmaHQ's regression renderings and match counts
+    /// were produced that way, so matching sees the same text.
+    /// </summary>
+    public static string TrimText(string text) => text.Trim();
+
     public static IReadOnlyDictionary<string, EvtxValue> Flatten(EvtxElement root)
     {
         var fields = new Dictionary<string, EvtxValue>(StringComparer.Ordinal);
@@ -39,7 +46,7 @@ public static class EvtxFieldView
         {
             if (element.SingleValue() is { } value)
             {
-                fields.TryAdd(element.Name, value);
+                fields.TryAdd(element.Name, Trimmed(value));
             }
 
             foreach (EvtxAttribute attribute in element.Attributes)
@@ -55,7 +62,7 @@ public static class EvtxFieldView
         var unnamed = new List<EvtxValue>();
         foreach (EvtxElement element in eventData.Elements)
         {
-            EvtxValue value = element.SingleValue() ?? EvtxValue.FromString(element.InnerText());
+            EvtxValue value = Trimmed(element.SingleValue() ?? EvtxValue.FromString(element.InnerText()));
             if (element.Name == "Data" && element.Attribute("Name") is { IsNull: false } name)
             {
                 fields.TryAdd(name.ToText(), value);
@@ -87,7 +94,12 @@ public static class EvtxFieldView
 
         if (!hasChildElements)
         {
-            fields.TryAdd(element.Name, element.SingleValue() ?? EvtxValue.FromString(element.InnerText()));
+            fields.TryAdd(element.Name, Trimmed(element.SingleValue() ?? EvtxValue.FromString(element.InnerText())));
         }
     }
+
+    private static EvtxValue Trimmed(EvtxValue value)
+        => value.Data is string s && s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
+            ? new EvtxValue(value.Type, TrimText(s))
+            : value;
 }

@@ -94,13 +94,13 @@ public static class EvtxJsonWriter
     private static void WriteText(Utf8JsonWriter writer, EvtxElement element)
     {
         EvtxValue? single = element.SingleValue();
-        if (single is not null)
+        if (single is { Data: not string })
         {
             WriteValue(writer, single);
         }
         else
         {
-            writer.WriteStringValue(string.Concat(element.Children.OfType<EvtxText>().Select(t => t.Value.ToText())));
+            writer.WriteStringValue(EvtxFieldView.TrimText(element.InnerText()));
         }
     }
 

@@ -1,0 +1,34 @@
+using Semitori.Formats.Common;
+using Semitori.Formats.Evtx;
+
+namespace Semitori.Formats.Tests.Evtx;
+
+/// <summary>Spot checks of rendering and the flat field view on known records.</summary>
+public class EvtxRenderingTests
+{
+    [SharedDataFact]
+    public void Sysmon_record_projects_to_xml_json_and_fields()
+    {
+        using EvtxReader reader = EvtxReader.FromFile(Path.Combine(SharedData.Samples, "sysmon.evtx"), new EvtxReaderOptions { Listener = IgnoringAnomalyListener.Instance });
+        EvtxRecord record = reader.ReadRecords().First(r => r.Fields()["EventID"].ToText() == "1");
+        IReadOnlyDictionary<string, EvtxValue> fields = record.Fields();
+
+        Assert.Equal("Microsoft-Windows-Sysmon/Operational", fields["Channel"].ToText());
+        Assert.Equal("Microsoft-Windows-Sysmon", fields["Provider_Name"].ToText());
+        Assert.True(fields.ContainsKey("CommandLine"));
+        Assert.True(fields["EventID"].IsNumber);
+        Assert.StartsWith("<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\">", record.ToXml(), StringComparison.Ordinal);
+        Assert.Contains("<Data Name=\"CommandLine\">", record.ToXml(), StringComparison.Ordinal);
+        Assert.Contains("\"EventID\":1,", record.ToJson(), StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void No_crc_flag_samples_are_not_reported_as_checksum_errors()
+    {
+        string path = Path.Combine(SharedData.Samples, "Application_no_crc32.evtx");
+        var anomalies = new AnomalyCollector();
+        using EvtxReader reader = EvtxReader.FromFile(path, new EvtxReaderOptions { Listener = anomalies });
+        Assert.Equal(17, reader.ReadRecords().Count());
+        Assert.DoesNotContain(anomalies.Items, a => a.Code is EvtxAnomalyCodes.ChunkDataChecksum or EvtxAnomalyCodes.FileHeaderChecksum);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Semitori.Formats.Tests.Evtx;
+
+/// <summary>Locates the read-only shared corpus (EVTX samples, SigmaHQ regression data).</summary>
+internal static class SharedData
+{
+    public static string Root { get; } = Environment.GetEnvironmentVariable("SEMITORI_SHARED") ?? FindUp("shared");
+
+    public static string Samples => Path.Combine(Root, "evtx-samples");
+
+    public static string RegressionData => Path.Combine(Root, "rulesets", "sigma", "regression_data");
+
+    public static bool Available => Directory.Exists(Samples);
+
+    private static string FindUp(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, name);
+            if (Directory.Exists(Path.Combine(candidate, "evtx-samples")))
+            {
+                return candidate;
+            }
+        }
+
+        return "/work/shared";
+    }
+}
