@@ -188,7 +188,7 @@ public sealed class YaraScanner
                         matches[i] = m with { Data = data.Slice((int)m.Offset, n).ToArray() };
                     }
 
-                    strings.Add(new StringMatches(s.Identifier, matches, list.Truncated));
+                    strings.Add(new StringMatches(s.Identifier, matches, list.Truncated, s.IsHex));
                 }
             }
 

@@ -34,4 +34,7 @@ internal sealed class CompiledString
 
     /// <summary>Lowest atom quality over the variants (libyara's measure for the slow-string warning).</summary>
     public int MinAtomQuality { get; set; } = int.MaxValue;
+
+    /// <summary>A hex string: yara prints its matches as hex bytes, not as text.</summary>
+    public bool IsHex { get; set; }
 }

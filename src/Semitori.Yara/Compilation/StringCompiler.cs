@@ -48,6 +48,7 @@ internal sealed class StringCompiler
         };
         if (ok && s.Kind == StringKind.Hex)
         {
+            compiled.IsHex = true;
             // The pattern engine's atoms serve the search; the warning follows libyara's own measure.
             compiled.MinAtomQuality = HexAtomQuality.Of(s.Value);
         }

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Semitori.Diagnostics;
+using Semitori.Hunting.Targets;
+using Semitori.Yara;
+
+namespace Semitori.Cli.Commands.Yara;
+
+/// <summary>
+/// <c>semitori yara</c>: a drop-in for the yara command line over Semitori's managed engine —
+/// same options, output lines and exit codes (0 done, 1 error), plus <c>--json</c>/<c>--jsonl</c>.
+/// </summary>
+public sealed class YaraCommand : ICommand
+{
+    public string Name => "yara";
+
+    public string Summary => "scan files with YARA rules (a drop-in for the yara command line)";
+
+    public int Run(IReadOnlyList<string> args, CommandContext context)
+    {
+        YaraCliOptions o = YaraArgumentParser.Parse(args, out string? error);
+        if (o.Help)
+        {
+            context.Output.Write(YaraHelp.Text);
+            return ExitCodes.Clean;
+        }
+
+        if (o.Version)
+        {
+            context.Output.WriteLine($"semitori yara {typeof(YaraCommand).Assembly.GetName().Version} (YARA 4.x language, no modules yet)");
+            return ExitCodes.Clean;
+        }
+
+        if (error is not null)
+        {
+            context.Error.WriteLine($"semitori yara: {error}");
+            context.Error.WriteLine("usage: semitori yara [OPTION]... [NAMESPACE:]RULES_FILE... FILE | DIR   (see --help)");
+            return 1;
+        }
+
+        CompiledRules? rules = Compile(o, context);
+        if (rules is null)
+        {
+            return 1;
+        }
+
+        return new YaraScanRun(o, rules, context).Execute();
+    }
+
+    private static CompiledRules? Compile(YaraCliOptions o, CommandContext context)
+    {
+        var compiler = new YaraCompiler(new CompilerOptions { Modules = YaraModules.Available });
+        foreach ((string name, object value) in o.Defines)
+        {
+            compiler.DefineExternal(name, value);
+        }
+
+        foreach ((string? ns, string path) in o.RuleFiles)
+        {
+            compiler.AddFile(path, ns ?? "default");
+        }
+
+        int warnings = 0;
+        foreach (Diagnostic d in compiler.Diagnostics)
+        {
+            if (d.IsError)
+            {
+                context.Error.Write(DiagnosticRenderer.Render(d));
+            }
+            else if (!o.NoWarnings)
+            {
+                warnings++;
+                context.Error.WriteLine(d.ToString());
+            }
+        }
+
+        if (compiler.HasErrors || (o.FailOnWarnings && warnings > 0))
+        {
+            return null;
+        }
+
+        return compiler.Build();
+    }
+}
