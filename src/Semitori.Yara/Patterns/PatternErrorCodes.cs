@@ -33,6 +33,12 @@ public static class PatternErrorCodes
     /// <summary>The pattern exceeds a size limit of <see cref="PatternLimits"/> (nodes, nesting, program size).</summary>
     public const string TooComplex = "RX009";
 
+    /// <summary>
+    /// Greedy and lazy quantifiers in one regex: an error for string declarations only
+    /// (<see cref="PatternParseResult.StringDeclarationError"/>).
+    /// </summary>
+    public const string MixedGreediness = "RX010";
+
     /// <summary>A hex byte with an odd number of digits or an unexpected character.</summary>
     public const string InvalidHexByte = "HX001";
 

@@ -12,6 +12,8 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
     private int _pos;
     private int _nodes;
     private int _depth;
+    private int _greedyAt = -1;
+    private int _lazyAt = -1;
 
     public PatternParseResult Run()
     {
@@ -36,7 +38,7 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
                     0, _p.Length);
             }
 
-            return new PatternParseResult(node, [], _warnings);
+            return new PatternParseResult(node, [], _warnings) { StringDeclarationError = GreedinessError() };
         }
         catch (PatternParseFailure failure)
         {
@@ -109,6 +111,15 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
             greedy = false;
         }
 
+        if (greedy)
+        {
+            _greedyAt = _greedyAt < 0 ? qStart : _greedyAt;
+        }
+        else
+        {
+            _lazyAt = _lazyAt < 0 ? qStart : _lazyAt;
+        }
+
         if (multiByte is not null)
         {
             // The lexer of libyara works on bytes: a quantifier after a multi-byte UTF-8 character
@@ -133,6 +144,23 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
         {
             Fail(PatternErrorCodes.NothingToRepeat, "syntax error: nothing to repeat", after, _pos - after);
         }
+    }
+
+    /// <summary>
+    /// libyara (parser.c, string declarations only) rejects a regex with both greedy and lazy
+    /// quantifiers: it matches strings forwards and backwards from the atom and needs one policy
+    /// to compute the match length. <c>{n}</c> counts as greedy, <c>{n}?</c> as lazy.
+    /// </summary>
+    private PatternError? GreedinessError()
+    {
+        if (_greedyAt < 0 || _lazyAt < 0)
+        {
+            return null;
+        }
+
+        int at = Math.Max(_greedyAt, _lazyAt);
+        return new PatternError(PatternErrorCodes.MixedGreediness,
+            "greedy and ungreedy quantifiers can't be mixed in a regular expression", at, 1);
     }
 
     private void AddAtom(List<RegexNode> items, RegexNode atom, byte[]? multiByte)

@@ -9,9 +9,16 @@ internal static class PatternCorpusRunner
     public static string? Check(PatternCorpusCase c)
     {
         var parsed = c.IsHex ? HexStringParser.Parse(c.Pattern) : RegexParser.Parse(c.Pattern, c.CaseInsensitive, c.DotAll);
+        bool declaredString = c.MatchesSubject is null;
+        var stringError = declaredString ? parsed.StringDeclarationError : null;
         if (c.Expect == "compile_error")
         {
-            return parsed.Errors.Count > 0 ? null : "parsed without error";
+            return parsed.Errors.Count > 0 || stringError is not null ? null : "parsed without error";
+        }
+
+        if (stringError is not null)
+        {
+            return $"unexpected error {stringError.Code}: {stringError.Message}";
         }
 
         if (parsed.Node is null)
