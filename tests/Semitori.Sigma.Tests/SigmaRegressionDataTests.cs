@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Semitori.Sigma.Engine;
+using Semitori.Sigma.Events;
+using Xunit.Abstractions;
+
+namespace Semitori.Sigma.Tests;
+
+/// <summary>
+/// SigmaHQ's own regression data: for every <c>info.yml</c>, the named rule, loaded from the
+/// SigmaHQ tree, must match its EVTX exactly <c>match_count</c> times (1 when unstated, as in
+/// SigmaHQ's checker). Pass rates are printed per rule category.
+/// </summary>
+public partial class SigmaRegressionDataTests(ITestOutputHelper output)
+{
+    [GeneratedRegex(@"^id:\s*['""]?([0-9a-fA-F-]{36})", RegexOptions.Multiline)]
+    private static partial Regex RuleId();
+
+    [GeneratedRegex(@"^\s*match_count:\s*(\d+)", RegexOptions.Multiline)]
+    private static partial Regex MatchCount();
+
+    [GeneratedRegex(@"^\s*path:\s*(\S+\.evtx)", RegexOptions.Multiline)]
+    private static partial Regex EvtxPath();
+
+    [GeneratedRegex(@"rule_metadata:\s*\n\s*-\s*id:\s*(\S+)", RegexOptions.Multiline)]
+    private static partial Regex TestedRule();
+
+    [SharedDataFact]
+    public void Every_regression_rule_matches_its_evtx_exactly()
+    {
+        Dictionary<string, string> rulesById = IndexRules();
+        var results = new List<(string Category, bool Passed, string Detail)>();
+        foreach (string info in Directory.EnumerateFiles(SharedData.RegressionData, "info.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(info);
+            Match evtx = EvtxPath().Match(text);
+            if (!evtx.Success)
+            {
+                continue; // commented-out test (a Cisco raw log), not an EVTX case
+            }
+
+            string id = TestedRule().Match(text).Groups[1].Value;
+            int expected = MatchCount().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+            string category = Category(info);
+            if (!rulesById.TryGetValue(id, out string? rulePath))
+            {
+                results.Add((category, false, $"{id}: rule not found in the SigmaHQ tree"));
+                continue;
+            }
+
+            SigmaRuleSet set = new SigmaRuleSetBuilder().AddFile(rulePath).Build();
+            if (set.Rules.Count != 1)
+            {
+                results.Add((category, false, $"{Path.GetFileName(rulePath)}: rejected: {set.Rejected.FirstOrDefault()?.Reason}"));
+                continue;
+            }
+
+            string evtxPath = Path.Combine(SharedData.Sigma, evtx.Groups[1].Value);
+            var matcher = new SigmaMatcher(set);
+            int actual = EvtxEvents.Read(evtxPath).Count(e => matcher.Match(e).Count > 0);
+            results.Add((category, actual == expected, $"{Path.GetFileName(rulePath)}: {actual} matches, expected {expected}"));
+        }
+
+        foreach (var group in results.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"{group.Key,-40} {group.Count(r => r.Passed),3}/{group.Count(),3}");
+        }
+
+        output.WriteLine($"{"total",-40} {results.Count(r => r.Passed),3}/{results.Count,3}");
+        foreach (var failure in results.Where(r => !r.Passed))
+        {
+            output.WriteLine("FAIL " + failure.Detail);
+        }
+
+        Assert.True(results.Count >= 200, $"only {results.Count} regression cases found");
+        Assert.Empty(results.Where(r => !r.Passed).Select(r => r.Detail));
+    }
+
+    private static Dictionary<string, string> IndexRules()
+    {
+        var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string dir in Directory.EnumerateDirectories(SharedData.Sigma, "rules*"))
+        {
+            foreach (string path in Directory.EnumerateFiles(dir, "*.yml", SearchOption.AllDirectories))
+            {
+                if (RuleId().Match(File.ReadAllText(path)) is { Success: true } m)
+                {
+                    index.TryAdd(m.Groups[1].Value, path);
+                }
+            }
+        }
+
+        return index;
+    }
+
+    // regression_data/<tree>/windows/<category>/<rule>/info.yml → "<tree>/<category>".
+    private static string Category(string info)
+    {
+        string[] parts = Path.GetRelativePath(SharedData.RegressionData, info).Split(Path.DirectorySeparatorChar);
+        return parts.Length >= 4 ? $"{parts[0]}/{parts[^3]}" : parts[0];
+    }
+}
