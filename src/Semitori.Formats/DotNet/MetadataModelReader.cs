@@ -25,7 +25,12 @@ internal sealed class MetadataModelReader
 
     private uint Rows(MetadataTable table)
     {
-        uint rows = _t.RowCount(table);
+        uint rows = _t.AvailableRows(table);
+        if (rows < _t.RowCount(table))
+        {
+            _sink.Report(DotNetAnomalyCodes.TooManyRows, $"{table} declares {_t.RowCount(table)} rows; {rows} fit in the tables stream");
+        }
+
         if (rows > _maxRows)
         {
             _sink.Report(DotNetAnomalyCodes.TooManyRows, $"{table} declares {rows} rows; {_maxRows} read");
@@ -110,13 +115,19 @@ internal sealed class MetadataModelReader
     public List<DotNetMethod> ReadMethods(IReadOnlyList<DotNetTypeDef> types)
     {
         const MetadataTable m = MetadataTable.MethodDef;
-        var owners = new uint[Math.Min(_t.RowCount(m), (uint)_maxRows) + 1];
+        var owners = new uint[Math.Min(_t.AvailableRows(m), (uint)_maxRows) + 1];
+        // Method lists are consecutive ranges; forged, overlapping ranges are only walked where not
+        // yet covered, so the total work stays linear in the number of methods.
+        long covered = 0;
         foreach (DotNetTypeDef type in types)
         {
-            for (uint i = 0; i < type.MethodCount && type.FirstMethodRid + i < owners.Length; i++)
+            long end = Math.Min((long)type.FirstMethodRid + type.MethodCount, owners.Length);
+            for (long i = Math.Max(type.FirstMethodRid, covered + 1); i < end; i++)
             {
-                owners[type.FirstMethodRid + i] = type.Rid;
+                owners[i] = type.Rid;
             }
+
+            covered = Math.Max(covered, end - 1);
         }
 
         var list = new List<DotNetMethod>();

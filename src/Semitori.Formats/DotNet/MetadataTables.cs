@@ -151,6 +151,22 @@ public sealed class MetadataTables
         return _columnSizes[t][column] == 2 ? _view.U16(at) : _view.U32(at);
     }
 
+    /// <summary>
+    /// Rows of <paramref name="table"/> that lie wholly inside the stream: a forged row count cannot
+    /// make a reader materialise more rows than the file holds.
+    /// </summary>
+    public uint AvailableRows(MetadataTable table)
+    {
+        int t = (int)table;
+        long room = _view.Length - _tableOffsets[t];
+        if (room <= 0 || _rowSizes[t] == 0)
+        {
+            return 0;
+        }
+
+        return (uint)Math.Min(_rows[t], room / _rowSizes[t]);
+    }
+
     /// <summary>True when the whole row lies inside the stream.</summary>
     public bool RowFits(MetadataTable table, uint rid)
     {
