@@ -92,6 +92,12 @@ internal sealed class MatchVerifier
 
     private void Record(ReadOnlySpan<byte> data, int start, int length, StringVariant v)
     {
+        // yara 4.2.3 never reports an empty match (e.g. /x?/ on "abc"); 4.5 reports some. We follow the CLI we are measured against.
+        if (length == 0)
+        {
+            return;
+        }
+
         if (v.Owner.Fullword && !IsFullword(data, start, length, v.Wide))
         {
             return;

@@ -63,7 +63,13 @@ internal sealed class ForInExpr : BoundExpr
             return Value.Undefined;
         }
 
-        long size = hi.I >= lo.I ? hi.I - lo.I + 1 : 0;
+        if (hi.I < lo.I)
+        {
+            // libyara: a loop over an empty range is false whatever the quantifier (checked with 4.2.3).
+            return Value.Undefined;
+        }
+
+        long size = hi.I - lo.I + 1;
         long? required = _quantifier.Required(ctx, (int)Math.Min(size, int.MaxValue));
         if (required is null)
         {
