@@ -226,7 +226,7 @@ internal sealed class HexReader(string text)
                 $"jumps over {PatternLimits.MaxJumpInAlternation} not allowed inside alternation (|)", start, _pos - start);
         }
 
-        return Count(new RepeatNode(Count(new ByteSetNode(ByteSet.All)), (int)lo, unbounded ? -1 : (int)hi, greedy: false));
+        return Count(new RepeatNode(Count(new ByteSetNode(ByteSet.All)), (int)lo, unbounded ? -1 : (int)hi, greedy: false) { IsHexJump = true });
     }
 
     private RepeatNode MergeJumps(RepeatNode a, RepeatNode b, int start)
@@ -238,7 +238,7 @@ internal sealed class HexReader(string text)
             Fail(PatternErrorCodes.InvalidJump, "invalid jump length: bound larger than 2147483647", start, _pos - start);
         }
 
-        return Count(new RepeatNode(a.Child, (int)min, (int)max, greedy: false));
+        return Count(new RepeatNode(a.Child, (int)min, (int)max, greedy: false) { IsHexJump = true });
     }
 
     private long ReadNumber(out bool any)

@@ -99,6 +99,26 @@ internal static class NodeMetrics
         }
     }
 
+    /// <summary>
+    /// True when the pattern has a top-level hex jump wider than YR_STRING_CHAINING_THRESHOLD (200)
+    /// or unbounded: libyara splits such hex strings into chained pieces, each limited to
+    /// YR_RE_SCAN_LIMIT on its own, so the whole match is not limited to 4096 bytes.
+    /// </summary>
+    public static bool IsChained(RegexNode node)
+    {
+        var items = node is ConcatNode c ? c.Items : [node];
+        foreach (var item in items)
+        {
+            if (item is RepeatNode { IsHexJump: true } jump &&
+                (jump.IsUnbounded || jump.Max > PatternLimits.MaxJumpInAlternation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when every path through the pattern begins with <c>^</c>.</summary>
     public static bool AnchoredAtStart(RegexNode node) => node switch
     {

@@ -11,6 +11,8 @@ public sealed class PatternMatcher
     private readonly VmProgram _program;
     private readonly GapMatcher? _fast;
     private readonly byte[]? _literal;
+    private readonly ulong[] _first;
+    private readonly bool _filterFirst;
 
     private PatternMatcher(RegexNode node, PatternOptions options)
     {
@@ -22,7 +24,11 @@ public sealed class PatternMatcher
         MinLength = (int)Math.Min(min, int.MaxValue);
         MaxLength = max < 0 ? -1 : (int)Math.Min(max * factor, int.MaxValue);
         AnchoredAtStart = NodeMetrics.AnchoredAtStart(node);
+        ScanLimit = NodeMetrics.IsChained(node) ? int.MaxValue : PatternLimits.ScanLimit;
         _literal = LiteralExtractor.TryGet(node, options);
+        var first = FirstBytes.Of(node, options);
+        _filterFirst = !first.IsAll;
+        _first = [first.GetWord(0), first.GetWord(1), first.GetWord(2), first.GetWord(3)];
     }
 
     /// <summary>Compiles <paramref name="node"/> (from <see cref="RegexParser"/> or <see cref="HexStringParser"/>).</summary>
@@ -38,6 +44,14 @@ public sealed class PatternMatcher
 
     /// <summary>Maximum match length in bytes (after wide expansion), or -1 when unbounded.</summary>
     public int MaxLength { get; }
+
+    /// <summary>
+    /// The maxLength to pass to <see cref="MatchAt"/> to reproduce libyara: 4096
+    /// (<c>YR_RE_SCAN_LIMIT</c>), or int.MaxValue for hex strings with a jump wider than 200 bytes
+    /// or unbounded (<c>[-]</c>, <c>[300-]</c>, <c>[0-1000]</c>), which libyara splits into chained
+    /// pieces (<c>YR_STRING_CHAINING_THRESHOLD</c>) whose total span is not limited.
+    /// </summary>
+    public int ScanLimit { get; }
 
     /// <summary>True when every match must begin at offset 0 of the data (the pattern starts with <c>^</c>).</summary>
     public bool AnchoredAtStart { get; }
@@ -73,6 +87,16 @@ public sealed class PatternMatcher
         if (_literal is not null)
         {
             return data.Slice(start, limit - start).StartsWith(_literal) ? _literal.Length : -1;
+        }
+
+        if (_filterFirst)
+        {
+            // MinLength > 0 here, so start < limit.
+            byte b = data[start];
+            if (((_first[b >> 6] >> (b & 63)) & 1) == 0)
+            {
+                return -1;
+            }
         }
 
         return _fast is not null ? _fast.MatchAt(data, start, limit) : PikeVm.MatchAt(_program, data, start, limit);

@@ -15,4 +15,7 @@ internal sealed class RepeatNode(RegexNode child, int min, int max, bool greedy)
     public bool Greedy { get; } = greedy;
 
     public bool IsUnbounded => Max < 0;
+
+    /// <summary>True for a hex-string jump <c>[n-m]</c> (libyara's RE_NODE_RANGE_ANY), which YARA may chain.</summary>
+    public bool IsHexJump { get; init; }
 }

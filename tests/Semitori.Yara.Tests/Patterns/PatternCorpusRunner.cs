@@ -54,7 +54,7 @@ internal static class PatternCorpusRunner
         {
             for (int s = 0; s <= c.Data.Length; s++)
             {
-                int len = m.MatchAt(c.Data, s);
+                int len = m.MatchAt(c.Data, s, m.ScanLimit);
                 if (len >= 0)
                 {
                     matches.Add((s, len));

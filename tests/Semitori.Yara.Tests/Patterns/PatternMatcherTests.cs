@@ -130,6 +130,43 @@ public sealed class PatternMatcherTests
     }
 
     [Theory]
+    [InlineData("61 [-] 62", true)]
+    [InlineData("61 [300-] 62", true)]
+    [InlineData("61 [0-201] 62", true)]
+    [InlineData("61 [0-200] 62", false)]
+    [InlineData("61 [100] [101] 62", true)]
+    [InlineData("61 ( 62 | 63 [200] 64 ) 65", false)]
+    public void Hex_strings_with_long_jumps_are_chained_beyond_the_scan_limit(string hex, bool chained)
+    {
+        var m = PatternMatcher.Create(Hex(hex), new PatternOptions());
+
+        Assert.Equal(chained ? int.MaxValue : PatternLimits.ScanLimit, m.ScanLimit);
+    }
+
+    [Fact]
+    public void Chained_hex_string_matches_across_more_than_4096_bytes()
+    {
+        var data = new byte[20000];
+        data[5] = 0x4D;
+        data[6] = 0x5A;
+        data[9000] = 0x6A;
+        data[9001] = 0x2A;
+        data[19990] = 0x58;
+        data[19991] = 0xC3;
+        var m = PatternMatcher.Create(Hex("4D 5A [300-] 6A 2A [-] 58 C3"), new PatternOptions());
+
+        Assert.Equal(-1, m.MatchAt(data, 5));
+        Assert.Equal(19987, m.MatchAt(data, 5, m.ScanLimit));
+        Assert.Equal(-1, m.MatchAt(data, 6, m.ScanLimit));
+    }
+
+    [Fact]
+    public void Regex_dot_repeats_are_not_chained()
+    {
+        Assert.Equal(PatternLimits.ScanLimit, PatternMatcher.Create(Regex("a.{300,}?b", dotAll: true), new PatternOptions()).ScanLimit);
+    }
+
+    [Theory]
     [InlineData("abc", 3, 3, false)]
     [InlineData("^ab+", 2, -1, true)]
     [InlineData("a(bc|d)?", 1, 3, false)]
