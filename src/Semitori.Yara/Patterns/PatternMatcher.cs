@@ -13,6 +13,8 @@ public sealed class PatternMatcher
     private readonly byte[]? _literal;
     private readonly ulong[] _first;
     private readonly bool _filterFirst;
+    private readonly ulong[] _prefix;
+    private readonly int _prefixLength;
 
     private PatternMatcher(RegexNode node, PatternOptions options)
     {
@@ -29,6 +31,16 @@ public sealed class PatternMatcher
         var first = FirstBytes.Of(node, options);
         _filterFirst = !first.IsAll;
         _first = [first.GetWord(0), first.GetWord(1), first.GetWord(2), first.GetWord(3)];
+        var prefix = PrefixSets.Of(node, options);
+        _prefixLength = Math.Min(prefix.Length, MinLength);
+        _prefix = new ulong[4 * _prefixLength];
+        for (int i = 0; i < _prefixLength; i++)
+        {
+            for (int w = 0; w < 4; w++)
+            {
+                _prefix[(4 * i) + w] = prefix[i].GetWord(w);
+            }
+        }
     }
 
     /// <summary>Compiles <paramref name="node"/> (from <see cref="RegexParser"/> or <see cref="HexStringParser"/>).</summary>
@@ -94,6 +106,16 @@ public sealed class PatternMatcher
             // MinLength > 0 here, so start < limit.
             byte b = data[start];
             if (((_first[b >> 6] >> (b & 63)) & 1) == 0)
+            {
+                return -1;
+            }
+        }
+
+        for (int i = 0; i < _prefixLength; i++)
+        {
+            // MinLength ≥ _prefixLength, so these bytes are inside the window.
+            byte b = data[start + i];
+            if (((_prefix[(4 * i) + (b >> 6)] >> (b & 63)) & 1) == 0)
             {
                 return -1;
             }
