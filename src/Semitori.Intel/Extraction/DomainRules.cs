@@ -27,7 +27,7 @@ public static class DomainRules
         "space", "website", "fun", "icu", "vip", "work", "news", "host", "press", "services", "support", "zip", "mov",
         "jp", "kr", "cn", "tw", "hk", "mo", "ph", "vn", "th", "sg", "my", "id", "in", "ae", "tr", "il", "de", "fr", "be", "nl", "ch", "uk",
         "se", "fi", "no", "it", "es", "ru", "us", "ca", "mx", "br", "au", "nz", "za", "pl", "ua", "ir", "kp", "pk", "bd", "lk", "at", "dk",
-        "cz", "hu", "ro", "gr", "pt", "ie", "ar", "cl", "pe", "ve", "eg", "sa", "qa", "kw", "ng", "ke", "la", "kh", "mm", "mn", "kz", "to", "ly", "eu",
+        "cz", "hu", "ro", "gr", "pt", "ie", "ar", "cl", "pe", "ve", "eg", "sa", "qa", "kw", "ng", "ke", "la", "kh", "mm", "mn", "kz", "to", "ly", "eu", "ms", "ai", "gg", "im", "sc", "nu", "tk", "ml", "ga", "cf", "gq",
     };
 
     /// <summary>Well-known technology names that look like domains.</summary>

@@ -34,13 +34,15 @@ internal static partial class IocPatterns
     [GeneratedRegex(@"(?<![A-Za-z0-9])CVE-\d{4}-\d{4,7}(?![0-9])", RegexOptions.IgnoreCase)]
     public static partial Regex Cve();
 
-    [GeneratedRegex(@"(?:mutex(?:es)?|ミューテックス)(?:\s+(?:named|called|name|is|of))?\s*(?:[:=]|は|に|を|として|名)?\s*[「""'`“]?(?<v>[!-~-[""'`]]{3,64}?)[」""'`”]?(?=[\s、。,;)]|[^\x00-\x7F]|$)", RegexOptions.IgnoreCase)]
+    // Quoted or after ":"/"named": any printable value; bare after the word: only a random-looking token
+    // (a digit, capital or symbol), so "the mutex is created" yields nothing.
+    [GeneratedRegex(@"(?:(?i:mutex(?:es)?)|ミューテックス)(?:名)?(?:\s*(?:[:=]|は|:)\s*|\s+(?:named|called)\s+|\s*)(?:[「""'`“](?<v>[!-~-[""'`]]{3,64}?)[」""'`”]|(?<v>(?=[!-~]*[A-Z0-9#&$@!*%])[!-~-[""'`,;.]][!-~-[""'`]]{2,63}?)(?=[\s、。,;)]|[.](?:\s|$)|[^\x00-\x7F]|$))")]
     public static partial Regex Mutex();
 
     [GeneratedRegex(@"[「""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[」""'`”](?:という(?:名前|名称)の|の)?エクスポート|export(?:ed)?\s+(?:function\s+)?(?:named|called)\s+[""'`“]?(?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})|export(?:ed)?\s+(?:function\s+)?[""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[""'`”]|[""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[""'`”]\s+export", RegexOptions.IgnoreCase)]
     public static partial Regex PeExport();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_\-.\\/%])[A-Za-z0-9_\-][A-Za-z0-9_\-.]{0,200}\.(?<ext>[A-Za-z0-9]{1,5})(?![A-Za-z0-9_\-])(?!\.[A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_\-.%])[A-Za-z0-9_\-][A-Za-z0-9_\-.]{0,200}\.(?<ext>[A-Za-z0-9]{1,5})(?![A-Za-z0-9_\-])(?!\.[A-Za-z0-9])")]
     public static partial Regex FileName();
 
     /// <summary>Words just before a dotted number that make it a version, not an address.</summary>
