@@ -24,6 +24,23 @@ public partial class SigmaRegressionDataTests(ITestOutputHelper output)
     [GeneratedRegex(@"rule_metadata:\s*\n\s*-\s*id:\s*(\S+)", RegexOptions.Multiline)]
     private static partial Regex TestedRule();
 
+    /// <summary>
+    /// Cases where more records of the EVTX satisfy the rule than SigmaHQ's <c>match_count</c>
+    /// says, pinned at the count we measured. Each record was checked by hand against the rule
+    /// (e.g. the administrative-share rule: the file holds both the AutoShareServer and the
+    /// AutoShareWks write, and the rule lists both values); SigmaHQ's runner evidently reads
+    /// <c>match_count</c> as "at least".
+    /// </summary>
+    private static readonly Dictionary<string, int> MoreEventsSatisfyTheRule = new(StringComparer.Ordinal)
+    {
+        ["file_event_win_anydesk_artefact.yml"] = 3,          // user.conf.new twice, user.conf~RF….TMP
+        ["file_event_win_cred_dump_tools_dropped_files.yml"] = 3, // procdump.exe, procdump64.exe, procdump64a.exe
+        ["proc_creation_win_dtrace_kernel_dump.yml"] = 2,     // "-w" and "-w -n" variants, both lkd(0)
+        ["proc_creation_win_github_self_hosted_runner.yml"] = 2, // Runner.Listener configure and Runner.Worker spawnclient
+        ["registry_set_change_security_zones.yml"] = 3,        // http, https and * zone entries, all DWORD 2
+        ["registry_set_disable_administrative_share.yml"] = 2, // AutoShareServer and AutoShareWks
+    };
+
     [SharedDataFact]
     public void Every_regression_rule_matches_its_evtx_exactly()
     {
@@ -57,7 +74,9 @@ public partial class SigmaRegressionDataTests(ITestOutputHelper output)
             string evtxPath = Path.Combine(SharedData.Sigma, evtx.Groups[1].Value);
             var matcher = new SigmaMatcher(set);
             int actual = EvtxEvents.Read(evtxPath).Count(e => matcher.Match(e).Count > 0);
-            results.Add((category, actual == expected, $"{Path.GetFileName(rulePath)}: {actual} matches, expected {expected}"));
+            bool passed = actual == expected
+                || (MoreEventsSatisfyTheRule.TryGetValue(Path.GetFileName(rulePath), out int verified) && actual == verified);
+            results.Add((category, passed, $"{Path.GetFileName(rulePath)}: {actual} matches, expected {expected}"));
         }
 
         foreach (var group in results.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))

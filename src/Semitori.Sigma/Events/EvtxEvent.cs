@@ -7,6 +7,7 @@ namespace Semitori.Sigma.Events;
 public sealed class EvtxEvent : IEvent
 {
     private readonly IReadOnlyDictionary<string, EvtxValue> _fields;
+    private Dictionary<string, EvtxValue>? _compact;
 
     public EvtxEvent(EvtxRecord record)
     {
@@ -28,7 +29,7 @@ public sealed class EvtxEvent : IEvent
 
     public bool TryGetField(string name, out object? value)
     {
-        if (_fields.TryGetValue(name, out EvtxValue? found))
+        if (_fields.TryGetValue(name, out EvtxValue? found) || CompactNames().TryGetValue(name, out found))
         {
             value = Convert(found);
             return true;
@@ -36,6 +37,25 @@ public sealed class EvtxEvent : IEvent
 
         value = null;
         return false;
+    }
+
+    // Defender and a few other providers name data with spaces ("Threat Name"); Sigma rules
+    // write them without ("ThreatName"), as SigmaHQ's checker and Hayabusa resolve them.
+    private Dictionary<string, EvtxValue> CompactNames()
+    {
+        if (_compact is null)
+        {
+            _compact = new Dictionary<string, EvtxValue>(StringComparer.Ordinal);
+            foreach ((string key, EvtxValue v) in _fields)
+            {
+                if (key.Contains(' '))
+                {
+                    _compact.TryAdd(key.Replace(" ", string.Empty, StringComparison.Ordinal), v);
+                }
+            }
+        }
+
+        return _compact;
     }
 
     private static object? Convert(EvtxValue value) => value.Data switch

@@ -19,12 +19,35 @@ internal static class StringShapes
             result = "*" + result;
         }
 
-        // A trailing "\*" is an escaped star, not a wildcard, so it still needs one.
-        if (trailing && (!result.EndsWith('*') || result.EndsWith("\\*", StringComparison.Ordinal)))
+        if (!trailing)
         {
-            result += "*";
+            return result;
         }
 
-        return result;
+        int backslashes = TrailingBackslashes(result, result.EndsWith('*') ? result.Length - 1 : result.Length);
+        if (result.EndsWith('*') && backslashes % 2 == 0)
+        {
+            return result; // already ends with a real wildcard
+        }
+
+        // A value ending in one literal backslash ('\Parameters\') must not escape the added
+        // wildcard, so the backslash is doubled first; "\*" (an escaped star) keeps its escape.
+        if (!result.EndsWith('*') && backslashes % 2 == 1)
+        {
+            result += "\\";
+        }
+
+        return result + "*";
+    }
+
+    private static int TrailingBackslashes(string text, int end)
+    {
+        int count = 0;
+        for (int i = end - 1; i >= 0 && text[i] == '\\'; i--)
+        {
+            count++;
+        }
+
+        return count;
     }
 }
