@@ -62,8 +62,9 @@ internal static class EntityRoles
         }
 
         int local = hit.Start - sentence.Start;
-        int from = Math.Max(0, local - 15);
-        int to = Math.Min(sentence.Text.Length, local + hit.Length + 15);
+        // 25 characters either side: enough for "自動車産業がこの攻撃の主要な" and "automotive industry was the main".
+        int from = Math.Max(0, local - 25);
+        int to = Math.Min(sentence.Text.Length, local + hit.Length + 25);
         return SentenceCues.Primary().IsMatch(sentence.Text[from..to]) ? "primary-target" : "target";
     }
 }
