@@ -1,64 +1,79 @@
 namespace Semitori.Yara.Patterns;
 
 /// <summary>
-/// Quality heuristic modelled on libyara <c>yr_atoms_heuristic_quality</c> (research/yara.md
-/// §4.1): +20 per fixed byte, +18 for a letter, +12 for the very common 0x00 0x20 0xFF 0xCC 0x90,
-/// +4 for a byte with a small set of variants (a nibble mask), plus 2 × number of distinct
-/// fixed bytes; a window whose bytes are all equal loses its distinctness bonus and 10 points
-/// (runs of 00 / 90 / FF are the slowest atoms in practice).
+/// Atom quality on libyara's scale (<c>yr_atoms_heuristic_quality</c>, zero-based: libyara adds
+/// <c>YR_MAX_ATOM_QUALITY − 88</c>): a fixed byte scores 20, a letter 18 (it multiplies under
+/// nocase), 0x00 0x20 0xCC 0xFF 12; a nibble mask or other small set 4; an unknown byte −10;
+/// plus 2 × the number of distinct fixed bytes — unless all fixed bytes are the same common
+/// byte (00 20 90 CC FF), which costs 10 per position instead. Examples: <c>01 02 03 04</c> = 88,
+/// <c>61 62</c> = 40, <c>61 61</c> = 38 (libyara's warning threshold), <c>01</c> = 22.
 /// </summary>
 internal static class AtomQuality
 {
+    /// <summary>libyara warns "string may slow down scanning" below this quality (zero-based).</summary>
+    public const int WarningThreshold = 38;
+
     public static int Of(ReadOnlySpan<ByteSet> window)
     {
         int quality = 0;
         Span<bool> seen = stackalloc bool[256];
         int distinct = 0;
-        int fixedCount = 0;
-        byte firstFixed = 0;
-        bool allSame = true;
+        int lastSeen = -1;
         foreach (var set in window)
         {
+            int value;
             if (set.TryGetSingle(out byte b))
             {
+                value = b;
                 quality += ByteScore(b);
-                if (!seen[b])
-                {
-                    seen[b] = true;
-                    distinct++;
-                }
-
-                if (fixedCount == 0)
-                {
-                    firstFixed = b;
-                }
-                else if (b != firstFixed)
-                {
-                    allSame = false;
-                }
-
-                fixedCount++;
+            }
+            else if (IsCasePair(set, out byte lower))
+            {
+                value = lower;
+                quality += 18;
             }
             else
             {
-                allSame = false;
-                quality += set.Count <= 16 ? 4 : -10;
+                quality += set.Count >= 256 ? -10 : 4;
+                continue;
+            }
+
+            if (!seen[value])
+            {
+                seen[value] = true;
+                distinct++;
+                lastSeen = value;
             }
         }
 
-        quality += 2 * distinct;
-        if (allSame && window.Length > 1)
-        {
-            quality -= 10;
-        }
-
-        return quality;
+        bool commonRun = distinct == 1 && lastSeen is 0x00 or 0x20 or 0x90 or 0xCC or 0xFF;
+        return commonRun ? quality - (10 * window.Length) : quality + (2 * distinct);
     }
 
     private static int ByteScore(byte b) => b switch
     {
-        0x00 or 0x20 or 0xFF or 0xCC or 0x90 => 12,
+        0x00 or 0x20 or 0xCC or 0xFF => 12,
         >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' => 18,
         _ => 20,
     };
+
+    private static bool IsCasePair(ByteSet set, out byte lower)
+    {
+        lower = 0;
+        if (set.Count != 2)
+        {
+            return false;
+        }
+
+        for (int c = 'a'; c <= 'z'; c++)
+        {
+            if (set.Contains((byte)c) && set.Contains((byte)(c - 32)))
+            {
+                lower = (byte)c;
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -5,6 +5,29 @@ namespace Semitori.Yara.Tests.Patterns;
 
 public sealed class AtomExtractorTests
 {
+    [Theory]
+    [InlineData("01 02 03 04", 88)]
+    [InlineData("01 ?? 03 04", 56)]
+    [InlineData("01 0? 03", 48)]
+    [InlineData("01 02", 44)]
+    [InlineData("61 62", 40)]
+    [InlineData("61 61", 38)]
+    [InlineData("00 01", 36)]
+    [InlineData("01 ?? 02", 34)]
+    [InlineData("01", 22)]
+    [InlineData("00 00 00 00", 8)]
+    public void Quality_follows_libyara_heuristic(string hex, int expected)
+    {
+        var sets = hex.Split(' ').Select(h => h switch
+        {
+            "??" => ByteSet.All,
+            _ when h.Contains('?') => ByteSet.Masked(Convert.ToByte(h.Replace('?', '0'), 16), (byte)(h[0] == '?' ? 0x0F : 0xF0)),
+            _ => ByteSet.Single(Convert.ToByte(h, 16)),
+        }).ToArray();
+
+        Assert.Equal(expected, AtomQuality.Of(sets));
+    }
+
     [Fact]
     public void Picks_a_four_byte_atom_from_a_literal()
     {
