@@ -3,7 +3,7 @@ namespace Semitori.Yara.Patterns;
 /// <summary>
 /// Chooses the atoms the scanner's Aho-Corasick prefilter looks for (libyara <c>atoms.c</c>
 /// model): for each maximal run of fixed byte positions it scores every window of 1..4 bytes
-/// with <see cref="AtomQuality"/>, expanding small sets (nocase pairs, nibble masks, short
+/// with <see cref="AtomHeuristic"/>, expanding small sets (nocase pairs, nibble masks, short
 /// classes) into variants; an alternation contributes the union of its alternatives' best atoms;
 /// the best-scoring OR-set wins (score = worst atom quality minus a penalty growing with the
 /// number of atoms).

@@ -58,7 +58,7 @@ internal sealed class AtomRun(long offMin, long offMax)
                     break;
                 }
 
-                int score = AtomQuality.Of(sets.AsSpan(i, len)) - AtomCandidate.Penalty((int)variants);
+                int score = AtomHeuristic.Of(sets.AsSpan(i, len)) - AtomCandidate.Penalty((int)variants);
                 if (score > bestScore)
                 {
                     (bestStart, bestLength, bestScore) = (i, len, score);
@@ -71,7 +71,7 @@ internal sealed class AtomRun(long offMin, long offMax)
             return null;
         }
 
-        int quality = AtomQuality.Of(sets.AsSpan(bestStart, bestLength));
+        int quality = AtomHeuristic.Of(sets.AsSpan(bestStart, bestLength));
         int minOffset = Clamp(_startMin + bestStart);
         int maxOffset = _startMax < 0 ? -1 : Clamp(_startMax + bestStart);
         var atoms = new List<Atom>();

@@ -25,7 +25,7 @@ public sealed class AtomExtractorTests
             _ => ByteSet.Single(Convert.ToByte(h, 16)),
         }).ToArray();
 
-        Assert.Equal(expected, AtomQuality.Of(sets));
+        Assert.Equal(expected, AtomHeuristic.Of(sets));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Semitori.Yara.Patterns;
 /// byte (00 20 90 CC FF), which costs 10 per position instead. Examples: <c>01 02 03 04</c> = 88,
 /// <c>61 62</c> = 40, <c>61 61</c> = 38 (libyara's warning threshold), <c>01</c> = 22.
 /// </summary>
-internal static class AtomQuality
+internal static class AtomHeuristic
 {
     /// <summary>libyara warns "string may slow down scanning" below this quality (zero-based).</summary>
     public const int WarningThreshold = 38;
