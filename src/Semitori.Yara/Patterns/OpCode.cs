@@ -1,6 +1,9 @@
 namespace Semitori.Yara.Patterns;
 
-/// <summary>Instructions of the Pike VM program built by <see cref="ProgramCompiler"/>.</summary>
+/// <summary>
+/// Instructions of the Pike VM program built by <see cref="ProgramCompiler"/>. The byte-consuming
+/// opcodes come first: <see cref="PikeVm"/> tests <c>op &lt;= Any</c>.
+/// </summary>
 internal enum OpCode : byte
 {
     /// <summary>Consume one byte equal to A.</summary>

@@ -127,7 +127,21 @@ internal static class PikeVm
     {
         var ops = program.Ops;
         int[] marks = s.Marks;
+        OpCode op = ops[pc];
+        if (op <= OpCode.Any || op == OpCode.Match)
+        {
+            // Common case: the next instruction consumes a byte (a run of literal bytes), no closure needed.
+            if (marks[pc] != gen)
+            {
+                marks[pc] = gen;
+                list[count++] = pc;
+            }
+
+            return count;
+        }
+
         int[] stack = s.Stack;
+        int[] a = program.A;
         int sp = 0;
         stack[sp++] = pc;
         while (sp > 0)
@@ -142,11 +156,11 @@ internal static class PikeVm
             switch (ops[p])
             {
                 case OpCode.Jmp:
-                    stack[sp++] = program.A[p];
+                    stack[sp++] = a[p];
                     break;
                 case OpCode.Split:
                     stack[sp++] = program.B[p];
-                    stack[sp++] = program.A[p];
+                    stack[sp++] = a[p];
                     break;
                 case OpCode.AssertStart:
                     if (pos == 0)
