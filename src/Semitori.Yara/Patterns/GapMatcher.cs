@@ -3,7 +3,7 @@ namespace Semitori.Yara.Patterns;
 /// <summary>
 /// Fast path for hex-like patterns (libyara's <c>yr_re_fast_exec</c> and YARA-X's FastVM play the
 /// same role): a sequence of fixed byte sets and gaps (<c>[n-m]</c> jumps, <c>.{n,m}</c>,
-/// <c>[a-z]+</c> …), no alternatives, no assertions, not wide. Gaps are tried in priority order
+/// <c>[a-z]+</c> …), no alternatives, no assertions; with wide, gaps count 2-byte characters. Gaps are tried in priority order
 /// (greedy longest first, lazy shortest first) depth-first, exactly like backtracking, and a
 /// bitmap of (segment, offset) pairs already known to fail bounds the work to
 /// O(segments × window × gap width) whatever the input. Gap sizes are not unrolled, so jumps of
@@ -24,11 +24,6 @@ internal sealed class GapMatcher
 
     public static GapMatcher? TryCreate(RegexNode node, PatternOptions options)
     {
-        if (options.Wide)
-        {
-            return null;
-        }
-
         var builder = new GapMatcherBuilder(options);
         var items = node is ConcatNode concat ? concat.Items : [node];
         foreach (var item in items)
@@ -85,7 +80,7 @@ internal sealed class GapMatcher
                 continue;
             }
 
-            int p = s.GapBase[d] + gap;
+            int p = s.GapBase[d] + (gap * _segments[d].GapUnit);
             if (memo && s.IsFailed(d, p - start))
             {
                 continue;
@@ -118,13 +113,14 @@ internal sealed class GapMatcher
     private void InitGap(GapScratch s, int d, int gapBase, ReadOnlySpan<byte> data, int limit)
     {
         var seg = _segments[d];
-        long room = (long)limit - gapBase - seg.RunLength;
+        int unit = seg.GapUnit;
+        long room = ((long)limit - gapBase - seg.RunLength) / unit;
         long high = seg.GapUnbounded ? room : Math.Min(seg.GapMax, room);
-        if (!seg.GapSet.IsAll && high >= 0)
+        if ((!seg.GapSet.IsAll || unit == 2) && high >= 0)
         {
             int run = 0;
             var set = seg.GapSet;
-            while (run < high && set.Contains(data[gapBase + run]))
+            while (run < high && set.Contains(data[gapBase + (unit * run)]) && (unit == 1 || data[gapBase + (2 * run) + 1] == 0))
             {
                 run++;
             }

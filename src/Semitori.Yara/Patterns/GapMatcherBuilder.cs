@@ -21,7 +21,7 @@ internal sealed class GapMatcherBuilder(PatternOptions options)
         switch (item)
         {
             case ByteSetNode or DotNode:
-                _sets.Add(ProgramCompiler.EffectiveSet(item, options));
+                AddFixed(ProgramCompiler.EffectiveSet(item, options));
                 return true;
             case EmptyNode:
                 return true;
@@ -32,7 +32,7 @@ internal sealed class GapMatcherBuilder(PatternOptions options)
                 {
                     for (int i = 0; i < r.Min; i++)
                     {
-                        _sets.Add(set);
+                        AddFixed(set);
                     }
 
                     return true;
@@ -51,11 +51,22 @@ internal sealed class GapMatcherBuilder(PatternOptions options)
         }
     }
 
+    private void AddFixed(ByteSet set)
+    {
+        _sets.Add(set);
+        if (options.Wide)
+        {
+            _sets.Add(ByteSet.Single(0));
+        }
+    }
+
     public (GapSegment[] Segments, ByteSet[] Sets) Build()
     {
         CloseSegment();
         return ([.. _segments], [.. _sets]);
     }
+
+    private int Unit => options.Wide ? 2 : 1;
 
     private void CloseSegment()
     {
@@ -67,8 +78,8 @@ internal sealed class GapMatcherBuilder(PatternOptions options)
         }
 
         _segments.Add(_first
-            ? new GapSegment(ByteSet.All, 0, 0, false, _runOffset, length, exact)
-            : new GapSegment(_gapSet, _gapMin, _gapMax, _gapGreedy, _runOffset, length, exact));
+            ? new GapSegment(ByteSet.All, 0, 0, false, _runOffset, length, exact, Unit)
+            : new GapSegment(_gapSet, _gapMin, _gapMax, _gapGreedy, _runOffset, length, exact, Unit));
         _first = false;
         _runOffset = _sets.Count;
     }

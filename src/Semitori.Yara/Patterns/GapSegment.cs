@@ -2,7 +2,8 @@ namespace Semitori.Yara.Patterns;
 
 /// <summary>
 /// One step of a <see cref="GapMatcher"/>: a gap of <see cref="GapMin"/>..<see cref="GapMax"/>
-/// bytes from <see cref="GapSet"/> (none for the first segment), then a run of fixed byte sets.
+/// characters from <see cref="GapSet"/> (none for the first segment), then a run of fixed byte
+/// sets. A character is <see cref="GapUnit"/> bytes: 2 with wide (the byte, then 0x00).
 /// </summary>
 internal readonly record struct GapSegment(
     ByteSet GapSet,
@@ -11,7 +12,8 @@ internal readonly record struct GapSegment(
     bool GapGreedy,
     int RunOffset,
     int RunLength,
-    bool RunIsExact)
+    bool RunIsExact,
+    int GapUnit)
 {
     /// <summary>-1 when the gap is unbounded.</summary>
     public bool GapUnbounded => GapMax < 0;

@@ -18,7 +18,7 @@ public sealed class BackendEquivalenceTests
                 continue;
             }
 
-            var options = new PatternOptions(CaseInsensitive: i % 5 == 0, DotAll: i % 4 == 0);
+            var options = new PatternOptions(CaseInsensitive: i % 5 == 0, DotAll: i % 4 == 0, Wide: i % 3 == 1);
             var fast = GapMatcher.TryCreate(parsed.Node, options);
             if (fast is null)
             {
@@ -27,6 +27,11 @@ public sealed class BackendEquivalenceTests
 
             var program = ProgramCompiler.Compile(parsed.Node, options);
             byte[] data = gen.Data(0, 60);
+            if (options.Wide)
+            {
+                // Mostly well-formed UTF-16LE with a few odd bytes.
+                data = data.SelectMany((b, k) => k % 9 == 4 ? new[] { b } : new[] { b, (byte)0 }).ToArray();
+            }
             for (int s = 0; s <= data.Length; s++)
             {
                 int limit = Math.Min(data.Length, s + 1 + (i % 50));
