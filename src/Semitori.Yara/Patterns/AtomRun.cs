@@ -35,9 +35,8 @@ internal sealed class AtomRun(long offMin, long offMax)
     }
 
     /// <summary>Scores every window of 1..4 positions, returns the best as atoms, and empties the run.</summary>
-    public AtomCandidate? Close(PatternOptions options)
+    public AtomCandidate? Close()
     {
-        _ = options;
         var sets = _sets.ToArray();
         _sets.Clear();
         int bestStart = -1, bestLength = 0, bestScore = int.MinValue;

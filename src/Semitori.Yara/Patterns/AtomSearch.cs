@@ -71,14 +71,14 @@ internal sealed class AtomSearch(PatternOptions options)
                         break;
                     }
 
-                    best = AtomCandidate.Better(best, run.Close(options));
+                    best = AtomCandidate.Better(best, run.Close());
                     run.Advance((long)(r.Min - k) * _width, r.IsUnbounded ? -1 : (long)(r.Max - k) * _width);
                     break;
                 }
 
                 default:
                 {
-                    best = AtomCandidate.Better(best, run.Close(options));
+                    best = AtomCandidate.Better(best, run.Close());
                     best = AtomCandidate.Better(best, Best(item, run.CurrentMin, run.CurrentMax, depth + 1));
                     long max = NodeMetrics.MaxWidth(item);
                     run.Advance(NodeMetrics.MinWidth(item) * _width, max < 0 ? -1 : max * _width);
@@ -87,7 +87,7 @@ internal sealed class AtomSearch(PatternOptions options)
             }
         }
 
-        return AtomCandidate.Better(best, run.Close(options));
+        return AtomCandidate.Better(best, run.Close());
     }
 
     private void AppendElement(AtomRun run, RegexNode element)

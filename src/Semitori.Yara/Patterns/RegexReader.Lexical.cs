@@ -41,14 +41,13 @@ internal sealed partial class RegexReader
             if (single >= 0 && At('-') && _pos + 1 < _p.Length && _p[_pos + 1] != ']')
             {
                 _pos++;
-                var end = ReadClassItem(out int last);
+                ReadClassItem(out int last);
                 if (last < 0 || last < single)
                 {
                     Fail(PatternErrorCodes.BadCharacterRange, "bad character range", itemStart, _pos - itemStart);
                 }
 
                 set = set.Union(ByteSet.Range((byte)single, (byte)last));
-                _ = end;
             }
             else
             {
@@ -69,6 +68,13 @@ internal sealed partial class RegexReader
     {
         single = -1;
         char c = _p[_pos];
+        if (c == '\\' && _pos + 1 < _p.Length && _p[_pos + 1] >= 0x80)
+        {
+            // An escaped non-ASCII character is that character (libyara escapes its first byte).
+            _pos++;
+            c = _p[_pos];
+        }
+
         if (c == '\\')
         {
             if (_pos + 1 < _p.Length && _p[_pos + 1] is 'w' or 'W' or 's' or 'S' or 'd' or 'D')
@@ -91,7 +97,7 @@ internal sealed partial class RegexReader
         }
 
         // A non-ASCII character adds each of its UTF-8 bytes, as libyara's byte-wise lexer does.
-        _ = ParseLiteral(out byte[]? bytes);
+        ParseLiteral(out byte[]? bytes);
         var set = ByteSet.Empty;
         foreach (byte b in bytes ?? [])
         {
@@ -142,13 +148,6 @@ internal sealed partial class RegexReader
             case 'r': return (byte)'\r';
             case 'f': return (byte)'\f';
             case 'a': return 0x07;
-        }
-
-        if (e >= 0x80)
-        {
-            // "\é": the escaped character is its first UTF-8 byte in libyara; keep the rest as literals
-            // is not expressible here, so escaping a non-ASCII character is reported as illegal.
-            Fail(PatternErrorCodes.InvalidEscape, "illegal escape sequence (non-ASCII character)", start, 2);
         }
 
         return (byte)e;

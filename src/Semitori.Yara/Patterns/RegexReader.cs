@@ -206,6 +206,10 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
             case '{' when TryParseQuantifier(out _, out _):
                 Fail(PatternErrorCodes.NothingToRepeat, "syntax error: nothing to repeat", start, _pos - start);
                 break;
+            case '\\' when _pos + 1 < _p.Length && _p[_pos + 1] >= 0x80:
+                // An escaped non-ASCII character is that character (libyara escapes its first byte).
+                _pos++;
+                break;
             case '\\':
                 return ParseEscape(out quantifiable);
         }

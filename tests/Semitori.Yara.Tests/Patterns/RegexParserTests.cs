@@ -62,6 +62,7 @@ public sealed class RegexParserTests
     [InlineData(".{,}?")]
     [InlineData("a{32767}")]
     [InlineData("é+")]
+    [InlineData("\\é[\\é]")]
     public void Accepts_valid_patterns(string pattern)
     {
         var result = RegexParser.Parse(pattern, false, false);
