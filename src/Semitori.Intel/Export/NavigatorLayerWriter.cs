@@ -13,6 +13,13 @@ public static class NavigatorLayerWriter
     /// <summary>The ATT&amp;CK major version the pack's technique ids were checked against (v18.1).</summary>
     public const string AttackVersion = "18";
 
+    /// <summary>
+    /// The Navigator application version written in versions.navigator. Layer format 4.5 requires "at least
+    /// 4.9.0" there (layers/spec/v4.5/layerformat.md), so it is the app version (5.1.0 in the snapshot the
+    /// research used), not the layer version "4.5".
+    /// </summary>
+    public const string NavigatorVersion = "5.1.0";
+
     public static JsonObject Write(ExportModel model)
     {
         int max = Math.Max(1, model.Techniques.Count == 0 ? 1 : model.Techniques.Max(t => t.Score));
@@ -35,7 +42,7 @@ public static class NavigatorLayerWriter
         return new JsonObject
         {
             ["name"] = Truncate(model.FromReport ? $"{actor} — {model.Title}" : $"{actor} — knowledge pack", 120),
-            ["versions"] = new JsonObject { ["attack"] = AttackVersion, ["navigator"] = "4.5", ["layer"] = "4.5" },
+            ["versions"] = new JsonObject { ["attack"] = AttackVersion, ["navigator"] = NavigatorVersion, ["layer"] = "4.5" },
             ["domain"] = "enterprise-attack",
             ["description"] = model.FromReport
                 ? "Techniques supported by the report; score = number of evidence sentences; comment = the sentences."
