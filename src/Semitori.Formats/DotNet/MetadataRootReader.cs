@@ -58,6 +58,13 @@ internal static class MetadataRootReader
             return null;
         }
 
+        // libyara: a PE32+ whose optional header declares fewer than 14 directories is not .NET.
+        if (pe.Is64Bit && pe.OptionalHeader!.NumberOfRvaAndSizes < (int)DataDirectoryIndex.ClrRuntimeHeader)
+        {
+            sink.Report(DotNetAnomalyCodes.BadClrHeader, $"PE32+ declares only {pe.OptionalHeader.NumberOfRvaAndSizes} data directories");
+            return null;
+        }
+
         var result = new Root
         {
             Clr = clr,
