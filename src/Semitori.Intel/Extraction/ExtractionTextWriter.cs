@@ -32,7 +32,7 @@ public static class ExtractionTextWriter
         Section(output, "Campaigns");
         foreach (ExtractedCampaign campaign in result.Campaigns)
         {
-            output.WriteLine($"  from {campaign.Start.Text} = {campaign.Start.Normalized} ({campaign.Start.Precision.ToString().ToLowerInvariant()}{(campaign.Start.Approximate ? ", approximate" : "")})"
+            output.WriteLine($"  from {campaign.Start.Text} = {campaign.Start.Normalized} ({Kebab(campaign.Start.Precision.ToString())}{(campaign.Start.Approximate ? ", approximate" : "")})"
                 + (campaign.Reporters.Count > 0 ? $", reported by {string.Join(", ", campaign.Reporters)}" : ""));
             output.WriteLine($"      countries: {(campaign.Countries.Count == 0 ? "-" : string.Join(", ", campaign.Countries))}");
             output.WriteLine($"      sectors:   {(campaign.Sectors.Count == 0 ? "-" : string.Join(", ", campaign.Sectors.Select(s => s.Primary ? s.Key + " (primary)" : s.Key)))}");
@@ -47,7 +47,7 @@ public static class ExtractionTextWriter
         Section(output, "Dates");
         foreach (ExtractedDate date in result.Dates)
         {
-            output.WriteLine($"  {date.Value.Text,-24} {date.Value.Normalized,-24} {date.Value.Precision.ToString().ToLowerInvariant()}{(date.Value.Qualifier is null ? "" : ", " + date.Value.Qualifier)}{(date.Value.Approximate ? ", approximate" : "")}");
+            output.WriteLine($"  {date.Value.Text,-24} {date.Value.Normalized,-24} {Kebab(date.Value.Precision.ToString())}{(date.Value.Qualifier is null ? "" : ", " + date.Value.Qualifier)}{(date.Value.Approximate ? ", approximate" : "")}");
             Evidence(output, result, date.Sentence);
         }
 
@@ -64,7 +64,7 @@ public static class ExtractionTextWriter
         Section(output, "Indicators");
         foreach (ExtractedIoc ioc in result.Indicators)
         {
-            output.WriteLine($"  {ioc.Kind.ToString().ToLowerInvariant(),-12} {ioc.Value}{(ioc.Defanged ? $"   (written {ioc.Surface})" : "")}");
+            output.WriteLine($"  {Kebab(ioc.Kind.ToString()),-12} {ioc.Value}{(ioc.Defanged ? $"   (written {ioc.Surface})" : "")}");
             Evidence(output, result, ioc.Sentence);
         }
 
@@ -101,6 +101,8 @@ public static class ExtractionTextWriter
         output.WriteLine();
         output.WriteLine(title);
     }
+
+    private static string Kebab(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 
     private static string Shorten(string text) => text.Length <= SentenceWidth ? text : text[..(SentenceWidth - 1)] + "…";
 }
