@@ -3,7 +3,8 @@ namespace Semitori.Yara.Patterns;
 /// <summary>
 /// Fast path for hex-like patterns (libyara's <c>yr_re_fast_exec</c> and YARA-X's FastVM play the
 /// same role): a sequence of fixed byte sets and gaps (<c>[n-m]</c> jumps, <c>.{n,m}</c>,
-/// <c>[a-z]+</c> …), no alternatives, no assertions; with wide, gaps count 2-byte characters. Gaps are tried in priority order
+/// <c>[a-z]+</c> …) with at most one long gap, no alternatives, no assertions; with wide, gaps
+/// count 2-byte characters. Gaps are tried in priority order
 /// (greedy longest first, lazy shortest first) depth-first, exactly like backtracking, and a
 /// bitmap of (segment, offset) pairs already known to fail bounds the work to
 /// O(segments × window × gap width) whatever the input. Gap sizes are not unrolled, so jumps of
@@ -11,6 +12,9 @@ namespace Semitori.Yara.Patterns;
 /// </summary>
 internal sealed class GapMatcher
 {
+    /// <summary>Gaps allowing more than this many characters use the cached member-run scan.</summary>
+    private const int LongGapThreshold = 64;
+
     private readonly GapSegment[] _segments;
     private readonly ByteSet[] _runSets;
     private readonly byte[] _runBytes;
@@ -35,6 +39,12 @@ internal sealed class GapMatcher
         }
 
         var (segments, sets) = builder.Build();
+        if (segments.Count(g => g.GapUnbounded || g.GapMax - g.GapMin > LongGapThreshold) >= 2)
+        {
+            // Two long gaps make the depth-first search quadratic (every start of the second gap
+            // re-enumerates its lengths); the Pike VM is linear there.
+            return null;
+        }
         var bytes = new byte[sets.Length];
         for (int i = 0; i < sets.Length; i++)
         {
@@ -116,7 +126,27 @@ internal sealed class GapMatcher
         int unit = seg.GapUnit;
         long room = ((long)limit - gapBase - seg.RunLength) / unit;
         long high = seg.GapUnbounded ? room : Math.Min(seg.GapMax, room);
-        if ((!seg.GapSet.IsAll || unit == 2) && high >= 0)
+        if (!seg.GapSet.IsAll && unit == 1 && high > LongGapThreshold)
+        {
+            // Long gaps over a class ([^x]*, .{0,4000} without /s): remember where the run of members
+            // ends, so re-entering the gap from another offset of the same run does not rescan it —
+            // this keeps the total work linear in the window instead of quadratic.
+            if (s.ScanFrom[d] < 0 || gapBase < s.ScanFrom[d] || gapBase > s.ScanEnd[d])
+            {
+                int end = gapBase;
+                var set = seg.GapSet;
+                while (end < limit && set.Contains(data[end]))
+                {
+                    end++;
+                }
+
+                s.ScanFrom[d] = gapBase;
+                s.ScanEnd[d] = end;
+            }
+
+            high = Math.Min(high, s.ScanEnd[d] - gapBase);
+        }
+        else if ((!seg.GapSet.IsAll || unit == 2) && high >= 0)
         {
             int run = 0;
             var set = seg.GapSet;

@@ -11,6 +11,10 @@ internal sealed class GapScratch
     public int[] Low = [];
     public int[] High = [];
     public int[] RunPos = [];
+
+    /// <summary>Per segment: a region [ScanFrom, ScanEnd) of gap-set members ending at a non-member (or the window end).</summary>
+    public int[] ScanFrom = [];
+    public int[] ScanEnd = [];
     private ulong[] _memo = [];
     private int[] _touched = new int[64];
     private int _touchedCount;
@@ -33,7 +37,11 @@ internal sealed class GapScratch
             s.Low = new int[n];
             s.High = new int[n];
             s.RunPos = new int[n];
+            s.ScanFrom = new int[n];
+            s.ScanEnd = new int[n];
         }
+
+        Array.Fill(s.ScanFrom, -1, 0, segments);
 
         return s;
     }

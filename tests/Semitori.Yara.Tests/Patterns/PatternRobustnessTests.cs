@@ -71,6 +71,26 @@ public sealed class PatternRobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Gap_fast_path_stays_linear_on_repeated_near_matches()
+    {
+        var data = new byte[4096];
+        for (int i = 0; i < data.Length; i++)
+        {
+            data[i] = (byte)"abc"[i % 3];
+        }
+
+        var m = PatternMatcher.Create(Regex("a[^x]*b[^x]*?c[^x]*d"), new PatternOptions());
+        var clock = Stopwatch.StartNew();
+        for (int s = 0; s < 64; s += 3)
+        {
+            Assert.Equal(-1, m.MatchAt(data, s));
+        }
+
+        output.WriteLine($"gap near-matches: {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.ElapsedMilliseconds < 20000, $"{clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void Huge_patterns_give_errors_not_memory_exhaustion()
     {
         Assert.Equal(PatternErrorCodes.TooComplex, RegexParser.Parse("((((a{100}){100}){100}){100})", false, false).Errors[0].Code);
