@@ -40,12 +40,18 @@ internal static class FieldSearchCompiler
         var matchers = new List<IValueMatcher>();
         foreach ((RuleValue value, YamlNode node) in values.Where(v => !v.Value.IsNull))
         {
+            var variants = new List<IValueMatcher>();
             foreach (RuleValue transformed in Transform(value, node, modifiers, context))
             {
                 if (CompileMatcher(transformed, node, modifiers, context, keyword) is { } matcher)
                 {
-                    matchers.Add(matcher);
+                    variants.Add(matcher);
                 }
+            }
+
+            if (variants.Count > 0)
+            {
+                matchers.Add(variants.Count == 1 ? variants[0] : new AnyOfMatcher(variants));
             }
         }
 
