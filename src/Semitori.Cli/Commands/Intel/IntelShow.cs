@@ -31,7 +31,7 @@ internal static class IntelShow
         IntrusionSetRecord? actor = kb.FindActor(query);
         if (actor is null)
         {
-            string known = string.Join(", ", kb.IntrusionSets.SelectMany(a => KnowledgeBase.NamesOf(a).Take(4)));
+            string known = string.Join(", ", kb.IntrusionSets.SelectMany(a => KnowledgeBase.NamesOf(a).Distinct().Take(4)));
             context.Error.WriteLine($"semitori intel show: no actor named '{query}' in the knowledge pack (known: {known}, and their aliases).");
             return ExitCodes.Error;
         }
