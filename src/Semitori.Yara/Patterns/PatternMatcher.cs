@@ -74,9 +74,11 @@ public sealed class PatternMatcher
     /// match lies within <c>[start, start + maxLength)</c> ∩ data (libyara <c>YR_RE_SCAN_LIMIT</c> =
     /// 4096); <c>^</c>/<c>$</c> test offset 0 and <c>data.Length</c>; <c>\b</c>/<c>\B</c> may look at
     /// the byte before <paramref name="start"/> (2 bytes before with wide) and the byte after the
-    /// window. Repeat counts above <see cref="PatternLimits.RepeatUnrollLimit"/> are clamped
-    /// except in gaps of hex-like patterns, so pass maxLength ≤ 4096 for exact results with
-    /// such repeats. Linear in maxLength × program size.
+    /// window. Regex repeat counts above <see cref="PatternLimits.RepeatUnrollLimit"/> (4096) are
+    /// clamped, which is exact for maxLength ≤ 4096; hex jumps are exact at any size when the
+    /// pattern has at most one long jump (gap fast path), otherwise a jump bound above 4096 is
+    /// treated as open-ended past 4096 bytes (only matters with <see cref="ScanLimit"/> = int.MaxValue).
+    /// Linear in maxLength × program size.
     /// </summary>
     public int MatchAt(ReadOnlySpan<byte> data, int start, int maxLength = PatternLimits.ScanLimit)
     {

@@ -102,7 +102,16 @@ internal sealed class ProgramCompiler
         int limit = PatternLimits.RepeatUnrollLimit;
         int min = repeat.Min;
         int max = repeat.Max;
-        if (min > limit)
+        bool loop = repeat.IsUnbounded;
+        if (repeat.IsHexJump && (min > limit || max > limit))
+        {
+            // A hex jump longer than the unroll limit: at most `limit` copies, then a lazy loop.
+            // Exact inside a 4096-byte window (such a gap cannot fit there anyway); for chained
+            // hex strings (ScanLimit = int.MaxValue) it accepts gaps beyond 4096 outside [min, max].
+            min = Math.Min(min, limit);
+            loop = true;
+        }
+        else if (min > limit)
         {
             if (NodeMetrics.MinWidth(repeat.Child) > 0)
             {
@@ -119,28 +128,9 @@ internal sealed class ProgramCompiler
             max = limit;
         }
 
-        if (repeat.IsUnbounded)
+        if (loop)
         {
-            for (int i = 0; i < min - 1; i++)
-            {
-                Emit(repeat.Child);
-            }
-
-            if (min >= 1)
-            {
-                int loop = _ops.Count;
-                Emit(repeat.Child);
-                int split = Add(OpCode.Split, 0, 0);
-                SetSplit(split, loop, _ops.Count, repeat.Greedy);
-            }
-            else
-            {
-                int split = Add(OpCode.Split, 0, 0);
-                Emit(repeat.Child);
-                Add(OpCode.Jmp, split);
-                SetSplit(split, split + 1, _ops.Count, repeat.Greedy);
-            }
-
+            EmitLoop(repeat, min);
             return;
         }
 
@@ -160,6 +150,30 @@ internal sealed class ProgramCompiler
         foreach (int s in splits)
         {
             SetSplit(s, s + 1, end, repeat.Greedy);
+        }
+    }
+
+    /// <summary><c>child{min,}</c>: min − 1 copies, then the last copy loops (or a star loop when min = 0).</summary>
+    private void EmitLoop(RepeatNode repeat, int min)
+    {
+        for (int i = 0; i < min - 1; i++)
+        {
+            Emit(repeat.Child);
+        }
+
+        if (min >= 1)
+        {
+            int start = _ops.Count;
+            Emit(repeat.Child);
+            int split = Add(OpCode.Split, 0, 0);
+            SetSplit(split, start, _ops.Count, repeat.Greedy);
+        }
+        else
+        {
+            int split = Add(OpCode.Split, 0, 0);
+            Emit(repeat.Child);
+            Add(OpCode.Jmp, split);
+            SetSplit(split, split + 1, _ops.Count, repeat.Greedy);
         }
     }
 

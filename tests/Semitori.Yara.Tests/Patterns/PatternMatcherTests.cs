@@ -161,6 +161,20 @@ public sealed class PatternMatcherTests
     }
 
     [Fact]
+    public void Chained_hex_string_with_two_long_bounded_jumps_matches_beyond_4096_bytes()
+    {
+        var data = new byte[30000];
+        data[0] = 0x4D;
+        data[9000] = 0x6A;
+        data[20000] = 0x58;
+        var m = PatternMatcher.Create(Hex("4D [5000-10000] 6A [8000-12000] 58"), new PatternOptions());
+
+        Assert.Equal(int.MaxValue, m.ScanLimit);
+        Assert.Equal(20001, m.MatchAt(data, 0, m.ScanLimit));
+        Assert.Equal(-1, m.MatchAt(data, 0));
+    }
+
+    [Fact]
     public void Regex_dot_repeats_are_not_chained()
     {
         Assert.Equal(PatternLimits.ScanLimit, PatternMatcher.Create(Regex("a.{300,}?b", dotAll: true), new PatternOptions()).ScanLimit);
