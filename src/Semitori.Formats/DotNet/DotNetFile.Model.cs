@@ -15,6 +15,7 @@ public sealed partial class DotNetFile
     private Lazy<IReadOnlyList<DotNetConstant>> _constants = null!;
     private Lazy<IReadOnlyList<long>> _fieldOffsets = null!;
     private Lazy<IReadOnlyList<UserString>> _userStrings = null!;
+    private Lazy<IReadOnlyList<DotNetClass>> _classes = null!;
 
     public DotNetModule? Module => _module.Value;
 
@@ -46,6 +47,9 @@ public sealed partial class DotNetFile
 
     /// <summary>#US strings in heap order, empty ones skipped (libyara <c>user_strings[]</c>).</summary>
     public IReadOnlyList<UserString> UserStrings => _userStrings.Value;
+
+    /// <summary>Types with methods, decoded signatures and base types (libyara 4.3+ <c>classes[]</c>).</summary>
+    public IReadOnlyList<DotNetClass> Classes => _classes.Value;
 
     /// <summary>GUIDs of the #GUID heap, at most 16 as libyara reads (<c>guids[]</c>).</summary>
     public IReadOnlyList<Guid> Guids => Heaps.GetGuids(DotNetLimits.MaxGuids);
@@ -80,6 +84,8 @@ public sealed partial class DotNetFile
         _resources = new(() => ClrHeader is { } clr ? Read<IReadOnlyList<DotNetResource>>("resources", r => r.ReadResources(Pe, clr), []) : []);
         _constants = new(() => Read<IReadOnlyList<DotNetConstant>>("constants", r => r.ReadConstants(), []));
         _fieldOffsets = new(() => Read<IReadOnlyList<long>>("field offsets", r => r.ReadFieldOffsets(Pe), []));
+        _classes = new(() => Tables is null ? [] : _sink.Guard<IReadOnlyList<DotNetClass>>(DotNetAnomalyCodes.InternalError, "classes",
+            () => new ClassReader(Tables, Heaps, Options.MaxMetadataRows).Read(TypeDefs, Methods), []));
         _userStrings = new(() => _sink.Guard(DotNetAnomalyCodes.InternalError, "user strings", () => Heaps.GetUserStrings(DotNetLimits.MaxUserStrings), []));
     }
 }
