@@ -18,6 +18,7 @@ internal sealed record PatternCorpusCase(
     bool DotAll,
     bool Wide,
     bool Ascii,
+    bool Fullword,
     string Condition,
     byte[] Data,
     byte[]? Capture,
@@ -96,7 +97,7 @@ internal sealed record PatternCorpusCase(
                 return "cannot extract regex";
             }
 
-            result = new(ReadId(root), file, expect, false, pat, flags.Contains('i'), flags.Contains('s'), false, true,
+            result = new(ReadId(root), file, expect, false, pat, flags.Contains('i'), flags.Contains('s'), false, true, false,
                 "matches", data, capture, Encoding.ASCII.GetBytes(condition[(q1 + 1)..q2]));
             return null;
         }
@@ -130,7 +131,7 @@ internal sealed record PatternCorpusCase(
 
         string modifiers = rule[after..rule.IndexOf("condition:", StringComparison.Ordinal)];
         var words = modifiers.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w is not ("nocase" or "wide" or "ascii" or "private")))
+        if (words.Any(w => w is not ("nocase" or "wide" or "ascii" or "private" or "fullword")))
         {
             return $"modifier handled by the scanner: {string.Join(' ', words)}";
         }
@@ -142,7 +143,7 @@ internal sealed record PatternCorpusCase(
 
         bool wide = words.Contains("wide");
         result = new(ReadId(root), file, expect, isHex, pattern,
-            flagText.Contains('i') || words.Contains("nocase"), flagText.Contains('s'), wide, !wide || words.Contains("ascii"),
+            flagText.Contains('i') || words.Contains("nocase"), flagText.Contains('s'), wide, !wide || words.Contains("ascii"), words.Contains("fullword"),
             condition, data, capture, null);
         return null;
     }

@@ -55,14 +55,14 @@ internal static class PatternCorpusRunner
             for (int s = 0; s <= c.Data.Length; s++)
             {
                 int len = m.MatchAt(c.Data, s, m.ScanLimit);
-                if (len >= 0)
+                if (len >= 0 && (!c.Fullword || IsFullword(c.Data, s, len)))
                 {
                     matches.Add((s, len));
                 }
             }
 
             // IsMatch must agree with MatchAt whenever matches fit the window.
-            if (c.Data.Length <= PatternLimits.ScanLimit && m.IsMatch(c.Data) != matches.Count > 0 && matchers.Count == 1)
+            if (!c.Fullword && c.Data.Length <= PatternLimits.ScanLimit && m.IsMatch(c.Data) != matches.Count > 0 && matchers.Count == 1)
             {
                 return $"IsMatch disagrees with MatchAt ({matches.Count} matches)";
             }
@@ -93,5 +93,13 @@ internal static class PatternCorpusRunner
         }
 
         return null;
+    }
+
+    /// <summary>The scanner's fullword rule (narrow form): no alphanumeric byte right before or after.</summary>
+    private static bool IsFullword(byte[] data, int start, int length)
+    {
+        int end = start + length;
+        return !(start > 0 && char.IsAsciiLetterOrDigit((char)data[start - 1])) &&
+               !(end < data.Length && char.IsAsciiLetterOrDigit((char)data[end]));
     }
 }
