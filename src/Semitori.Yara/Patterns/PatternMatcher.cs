@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Semitori.Yara.Patterns;
 
 /// <summary>
@@ -15,6 +17,7 @@ public sealed class PatternMatcher
     private readonly bool _filterFirst;
     private readonly ulong[] _prefix;
     private readonly int _prefixLength;
+    private readonly SearchValues<byte>? _firstValues;
 
     private PatternMatcher(RegexNode node, PatternOptions options)
     {
@@ -31,6 +34,7 @@ public sealed class PatternMatcher
         var first = FirstBytes.Of(node, options);
         _filterFirst = !first.IsAll;
         _first = [first.GetWord(0), first.GetWord(1), first.GetWord(2), first.GetWord(3)];
+        _firstValues = _filterFirst ? ToSearchValues(first) : null;
         var prefix = PrefixSets.Of(node, options);
         _prefixLength = Math.Min(prefix.Length, MinLength);
         _prefix = new ulong[4 * _prefixLength];
@@ -134,7 +138,14 @@ public sealed class PatternMatcher
             return AnchoredAtStart ? data.StartsWith(_literal) : data.IndexOf(_literal) >= 0;
         }
 
-        return PikeVm.IsMatch(_program, data, AnchoredAtStart);
+        return PikeVm.IsMatch(_program, data, AnchoredAtStart, _firstValues);
+    }
+
+    private static SearchValues<byte> ToSearchValues(ByteSet set)
+    {
+        Span<byte> members = stackalloc byte[256];
+        int n = set.CopyTo(members);
+        return SearchValues.Create(members[..n]);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Semitori.Yara.Patterns;
 
 /// <summary>
@@ -64,17 +66,31 @@ internal static class PikeVm
         return matchEnd < 0 ? -1 : matchEnd - start;
     }
 
-    /// <summary>True if the program matches anywhere in <paramref name="data"/> (unanchored, no window).</summary>
-    public static bool IsMatch(VmProgram program, ReadOnlySpan<byte> data, bool anchoredAtStart)
+    /// <summary>
+    /// True if the program matches anywhere in <paramref name="data"/> (unanchored, no window).
+    /// When no thread is alive, the search jumps to the next byte in <paramref name="firstBytes"/>
+    /// (null when a match may begin without consuming a byte).
+    /// </summary>
+    public static bool IsMatch(VmProgram program, ReadOnlySpan<byte> data, bool anchoredAtStart, SearchValues<byte>? firstBytes)
     {
         var s = PikeScratch.For(program.Length);
         int[] current = s.Current;
         int[] next = s.Next;
+        int pos = 0;
+        if (firstBytes is not null && !anchoredAtStart)
+        {
+            pos = data.IndexOfAny(firstBytes);
+            if (pos < 0)
+            {
+                return false;
+            }
+        }
+
         int gen = s.NextGeneration();
-        int count = AddThread(program, s, current, 0, 0, 0, data, gen);
+        int count = AddThread(program, s, current, 0, 0, pos, data, gen);
         var ops = program.Ops;
         var a = program.A;
-        for (int pos = 0; ; pos++)
+        for (; ; pos++)
         {
             gen = s.NextGeneration();
             int nextCount = 0;
@@ -100,14 +116,29 @@ internal static class PikeVm
                 return false;
             }
 
-            if (!anchoredAtStart)
+            if (anchoredAtStart)
+            {
+                if (nextCount == 0)
+                {
+                    return false;
+                }
+            }
+            else if (nextCount == 0 && firstBytes is not null)
+            {
+                // Nothing alive: skip to the next offset where a match can begin.
+                int skip = data[(pos + 1)..].IndexOfAny(firstBytes);
+                if (skip < 0)
+                {
+                    return false;
+                }
+
+                pos += skip;
+                nextCount = AddThread(program, s, next, 0, 0, pos + 1, data, gen);
+            }
+            else
             {
                 // A new lowest-priority thread starts at every offset (the implicit leading .*?).
                 nextCount = AddThread(program, s, next, nextCount, 0, pos + 1, data, gen);
-            }
-            else if (nextCount == 0)
-            {
-                return false;
             }
 
             (current, next) = (next, current);

@@ -44,4 +44,33 @@ public sealed class BackendEquivalenceTests
 
         Assert.True(compared > 5000, $"only {compared} comparisons");
     }
+
+    [Fact]
+    public void IsMatch_agrees_with_MatchAt_at_some_start()
+    {
+        var gen = new RandomPatterns(99);
+        int positives = 0, negatives = 0;
+        for (int i = 0; i < 1500; i++)
+        {
+            var parsed = i % 3 == 0 ? HexStringParser.Parse(gen.Hex()) : RegexParser.Parse(gen.Regex(lazy: i % 4 == 0), i % 5 == 0, i % 2 == 0);
+            if (parsed.Node is null)
+            {
+                continue;
+            }
+
+            var m = PatternMatcher.Create(parsed.Node, new PatternOptions(Wide: i % 7 == 0));
+            byte[] data = gen.Data(0, 80);
+            bool any = false;
+            for (int s = 0; s <= data.Length && !any; s++)
+            {
+                any = m.MatchAt(data, s, int.MaxValue) >= 0;
+            }
+
+            Assert.Equal(any, m.IsMatch(data));
+            positives += any ? 1 : 0;
+            negatives += any ? 0 : 1;
+        }
+
+        Assert.True(positives > 200 && negatives > 200, $"{positives} positive, {negatives} negative");
+    }
 }
