@@ -38,6 +38,7 @@ internal static class ReaderExercise
         sink += net.AssemblyRefs.Count + net.ModuleRefs.Count + net.Resources.Count + net.Constants.Count;
         sink += net.FieldOffsets.Count + net.UserStrings.Count + (net.Typelib?.Length ?? 0);
         sink += (net.Module?.Name?.Length ?? 0) + (net.Assembly?.Name?.Length ?? 0);
+        sink += net.Classes.Sum(c => c.Methods.Sum(m => m.Parameters.Count) + c.BaseTypes.Count);
         GC.KeepAlive(sink);
         return pe.Anomalies.Count + net.Anomalies.Count;
     }

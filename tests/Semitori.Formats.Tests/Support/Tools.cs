@@ -36,17 +36,33 @@ internal static class Tools
         return stdout.Result;
     }
 
-    /// <summary>Values of the given YARA expressions for a file, printed by yara's console module (one line each).</summary>
+    /// <summary>
+    /// Values of YARA expressions for a file, printed by yara's console module: one rule per
+    /// expression, so an undefined value (printed as "&lt;undefined&gt;") does not hide the others.
+    /// </summary>
     public static IReadOnlyList<string> YaraValues(string file, params string[] expressions)
     {
         string dir = Directory.CreateTempSubdirectory("semitori-yara-").FullName;
         try
         {
-            string rule = "import \"pe\"\nimport \"console\"\nrule values { condition: "
-                + string.Join(" and ", expressions.Select(e => $"console.log({e})")) + " }\n";
-            File.WriteAllText(Path.Combine(dir, "values.yar"), rule);
-            return Run("yara", dir, "values.yar", file).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Where(l => !l.StartsWith("values ", StringComparison.Ordinal)).ToList();
+            var rules = new System.Text.StringBuilder("import \"pe\"\nimport \"dotnet\"\nimport \"console\"\n");
+            for (int i = 0; i < expressions.Length; i++)
+            {
+                rules.Append(System.Globalization.CultureInfo.InvariantCulture, $"rule v{i} {{ condition: console.log(\"{i}=\", {expressions[i]}) }}\n");
+            }
+
+            File.WriteAllText(Path.Combine(dir, "values.yar"), rules.ToString());
+            var values = new Dictionary<int, string>();
+            foreach (string line in Run("yara", dir, "values.yar", file).Split('\n'))
+            {
+                int eq = line.IndexOf('=', StringComparison.Ordinal);
+                if (eq > 0 && int.TryParse(line.AsSpan(0, eq), System.Globalization.CultureInfo.InvariantCulture, out int index))
+                {
+                    values[index] = line[(eq + 1)..];
+                }
+            }
+
+            return expressions.Select((_, i) => values.GetValueOrDefault(i, "<undefined>")).ToList();
         }
         finally
         {
