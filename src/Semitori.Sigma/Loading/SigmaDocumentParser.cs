@@ -93,13 +93,5 @@ internal static class SigmaDocumentParser
         return (SigmaDocumentKind.Filter, YamlHelpers.Get(root, "filter") as YamlMappingNode);
     }
 
-    public static SigmaLevel ParseLevel(string? level) => level?.ToLowerInvariant() switch
-    {
-        "informational" => SigmaLevel.Informational,
-        "low" => SigmaLevel.Low,
-        "medium" => SigmaLevel.Medium,
-        "high" => SigmaLevel.High,
-        "critical" => SigmaLevel.Critical,
-        _ => SigmaLevel.Unknown,
-    };
+    public static SigmaLevel ParseLevel(string? level) => SigmaLevelText.Parse(level);
 }
