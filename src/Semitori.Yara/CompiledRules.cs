@@ -29,6 +29,7 @@ public sealed class CompiledRules
         }
 
         Variants = [.. variants];
+        AtomPlanner.Plan(variants);
         UnanchoredVariants = variants.Where(v => v.Atoms.Count == 0).ToArray();
         Index = AtomIndex.Build(variants);
         UsedModuleSlots = rules.SelectMany(r => r.ModuleSlots).Distinct().Order().ToArray();
@@ -63,6 +64,14 @@ public sealed class CompiledRules
 
     /// <summary>Names of the rules, in declaration order (namespace:name).</summary>
     public IEnumerable<string> RuleNames => Rules.Select(r => r.Namespace + ":" + r.Name);
+
+    /// <summary>One line about the prefilter, for benchmarks and --profile: atoms by length, variants without atoms.</summary>
+    public string DescribePrefilter()
+    {
+        var byLength = Variants.SelectMany(v => v.Atoms).GroupBy(a => a.Bytes.Length).OrderBy(g => g.Key).Select(g => $"{g.Key}B:{g.Count()}");
+        var slow = UnanchoredVariants.Select(v => $"{Rules[v.Owner.RuleIndex].Name}:{v.Owner.Identifier}").Take(10);
+        return $"variants {Variants.Length}, atoms by length [{string.Join(' ', byLength)}], variants without atoms {UnanchoredVariants.Length} ({string.Join(", ", slow)})";
+    }
 
     public YaraScanner CreateScanner(ScanOptions? options = null) => new(this, options ?? new ScanOptions());
 }

@@ -22,6 +22,8 @@ public sealed class YaraCompiler
     private readonly Dictionary<string, int> _moduleSlots = new(StringComparer.Ordinal);
     private readonly List<CompiledRule> _rules = [];
     private readonly List<CompiledString> _strings = [];
+    private readonly Dictionary<(string Ns, string Name), int> _ruleIndex = [];
+    private readonly List<(string Ns, string Prefix)> _usedRuleWildcards = [];
     private int _maxLocals;
 
     public YaraCompiler(CompilerOptions? options = null)
@@ -73,7 +75,7 @@ public sealed class YaraCompiler
         var source = new SourceText(path, text);
         var includeStack = new List<string> { Path.GetFullPath(path.StartsWith('<') ? Directory.GetCurrentDirectory() + "/" + "__inline__" : path) };
         RuleFileSyntax file = Parse(source, includeStack);
-        var binder = new Binder(_diagnostics, _externals, _modules, _moduleSlots, _rules, _strings);
+        var binder = new Binder(_diagnostics, _externals, _modules, _moduleSlots, _rules, _strings, _ruleIndex, _usedRuleWildcards);
         binder.BindFile(file, ns);
         _maxLocals = Math.Max(_maxLocals, binder.MaxLocals);
     }

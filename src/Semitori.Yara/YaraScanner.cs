@@ -18,12 +18,15 @@ public sealed class YaraScanner
     private readonly ScanOptions _options;
     private readonly ScanContext _ctx;
     private readonly MatchVerifier _verifier;
+    private readonly bool[] _ruleHasMatch;
+    private readonly List<int> _matchedRules = [];
 
     internal YaraScanner(CompiledRules rules, ScanOptions options)
     {
         _rules = rules;
         _options = options;
         _ctx = new ScanContext(rules.Strings.Length, rules.Rules.Length, rules.MaxLocals, rules.Modules.Length, (Value[])rules.Externals.Clone());
+        _ruleHasMatch = new bool[rules.Rules.Length];
         _verifier = new MatchVerifier(_ctx, rules.Variants) { MaxMatches = options.MaxMatchesPerString, FastMode = options.FastMode };
     }
 
@@ -37,6 +40,15 @@ public sealed class YaraScanner
 
         _ctx.Externals[slot] = Value.FromHost(value);
     }
+
+    /// <summary>The strings that cost the most verification attempts so far: (rule, string, attempts, atoms).</summary>
+    public IReadOnlyList<(string Rule, string String, long Attempts, string Atoms)> CostliestStrings(int count) =>
+        _rules.Variants.Where(v => _verifier.Attempts[v.Id] > 0)
+            .GroupBy(v => v.Owner)
+            .Select(g => (Rule: _rules.Rules[g.Key.RuleIndex].Namespace + ":" + _rules.Rules[g.Key.RuleIndex].Name, String: g.Key.Identifier,
+                Attempts: g.Sum(v => _verifier.Attempts[v.Id]),
+                Atoms: string.Join(" ", g.First().Atoms.Take(4).Select(a => $"{Convert.ToHexString(a.Bytes)}@{a.MinOffset}..{a.MaxOffset}"))))
+            .OrderByDescending(x => x.Attempts).Take(count).ToList();
 
     public ScanResult ScanFile(string path)
     {
@@ -52,10 +64,7 @@ public sealed class YaraScanner
         _ctx.CurrentString = -1;
         Array.Clear(_ctx.RuleResults);
         _ctx.SetDeadline(_options.Timeout);
-        foreach (MatchList m in _ctx.Matches)
-        {
-            m.Clear();
-        }
+        _ctx.ResetMatches();
 
         var warnings = new List<string>();
         bool timedOut = false;
@@ -71,8 +80,9 @@ public sealed class YaraScanner
             Array.Clear(_ctx.RuleResults);
         }
 
-        foreach (CompiledString s in _rules.Strings)
+        foreach (int index in _ctx.Touched)
         {
+            CompiledString s = _rules.Strings[index];
             if (_ctx.Matches[s.Index].Truncated)
             {
                 warnings.Add($"too many matches for string {s.Identifier} of rule {_rules.Rules[s.RuleIndex].Name}; kept the first {_options.MaxMatchesPerString}");
@@ -104,10 +114,7 @@ public sealed class YaraScanner
             }
         }
 
-        foreach (MatchList m in _ctx.Matches)
-        {
-            m.Finish();
-        }
+        _ctx.FinishMatches();
     }
 
     private void LoadModules(ReadOnlyMemory<byte> data)
@@ -131,9 +138,16 @@ public sealed class YaraScanner
     private void Evaluate()
     {
         CompiledRule[] rules = _rules.Rules;
+        Array.Clear(_ruleHasMatch);
+        foreach (int s in _ctx.Touched)
+        {
+            _ruleHasMatch[_rules.Strings[s].RuleIndex] = true;
+        }
+
         for (int i = 0; i < rules.Length; i++)
         {
-            _ctx.RuleResults[i] = rules[i].Condition.Eval(_ctx).IsTrue;
+            // Rules that are false without a match of their strings are skipped when none matched.
+            _ctx.RuleResults[i] = (!rules[i].NeedsMatch || _ruleHasMatch[i]) && rules[i].Condition.Eval(_ctx).IsTrue;
         }
 
         // A global rule that fails suppresses every rule of its namespace, before or after it.
@@ -174,8 +188,13 @@ public sealed class YaraScanner
             {
                 foreach (CompiledString s in r.Strings)
                 {
+                    if (s.IsPrivate || _ctx.Counts[s.Index] == 0)
+                    {
+                        continue;
+                    }
+
                     MatchList list = _ctx.Matches[s.Index];
-                    if (s.IsPrivate || list.Count == 0)
+                    if (list.Count == 0)
                     {
                         continue;
                     }

@@ -10,9 +10,9 @@ internal sealed class AtomIndex
 {
     private readonly AtomEntry[]?[] _one = new AtomEntry[]?[256];
     private readonly byte[] _gate = new byte[65536];
-    private readonly Dictionary<uint, AtomEntry[]> _two = [];
-    private readonly Dictionary<uint, AtomEntry[]> _three = [];
-    private readonly Dictionary<uint, AtomEntry[]> _four = [];
+    private AtomTable _two = null!;
+    private AtomTable _three = null!;
+    private AtomTable _four = null!;
 
     private AtomIndex()
     {
@@ -35,37 +35,34 @@ internal sealed class AtomIndex
                         lists[key] = list = [];
                     }
 
-                    list.Add(new AtomEntry(v, min, max));
+                    list.Add(AtomEntry.For(v, min, max));
                 }
             }
         }
 
         var index = new AtomIndex { AtomCount = lists.Count };
+        var byLength = new List<KeyValuePair<uint, AtomEntry[]>>[5];
+        for (int i = 0; i < byLength.Length; i++)
+        {
+            byLength[i] = [];
+        }
+
         foreach (((int length, uint key), List<AtomEntry> list) in lists)
         {
             AtomEntry[] entries = [.. list];
-            switch (length)
+            if (length == 1)
             {
-                case 1:
-                    index._one[key] = entries;
-                    break;
-                case 2:
-                    index._two[key] = entries;
-                    break;
-                case 3:
-                    index._three[key] = entries;
-                    break;
-                default:
-                    index._four[key] = entries;
-                    break;
+                index._one[key] = entries;
+                continue;
             }
 
-            if (length >= 2)
-            {
-                index._gate[key & 0xFFFF] |= (byte)(1 << (length - 2));
-            }
+            byLength[length].Add(new(key, entries));
+            index._gate[key & 0xFFFF] |= (byte)(1 << (length - 2));
         }
 
+        index._two = new AtomTable(byLength[2]);
+        index._three = new AtomTable(byLength[3]);
+        index._four = new AtomTable(byLength[4]);
         return index;
     }
 
@@ -132,17 +129,17 @@ internal sealed class AtomIndex
             }
 
             uint k2 = (uint)(b0 | (data[i + 1] << 8));
-            if ((g & 1) != 0 && _two.TryGetValue(k2, out AtomEntry[]? e2))
+            if ((g & 1) != 0 && _two.Find(k2) is { } e2)
             {
                 visitor.OnHit(data, i, e2);
             }
 
-            if ((g & 2) != 0 && i + 2 < n && _three.TryGetValue(k2 | ((uint)data[i + 2] << 16), out AtomEntry[]? e3))
+            if ((g & 2) != 0 && i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { } e3)
             {
                 visitor.OnHit(data, i, e3);
             }
 
-            if ((g & 4) != 0 && i + 3 < n && _four.TryGetValue(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24), out AtomEntry[]? e4))
+            if ((g & 4) != 0 && i + 3 < n && _four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { } e4)
             {
                 visitor.OnHit(data, i, e4);
             }
@@ -150,6 +147,4 @@ internal sealed class AtomIndex
     }
 }
 
-/// <summary>One (variant, start-distance range) that an atom leads to.</summary>
-internal readonly record struct AtomEntry(StringVariant Variant, int MinOffset, int MaxOffset);
 

@@ -34,6 +34,9 @@ internal sealed class CompiledRule
 
     public BoundExpr Condition { get; set; } = new ConstantExpr(YaraType.Bool, Value.False);
 
+    /// <summary>The condition is false unless one of the rule's strings matched (see <see cref="MatchRequirement"/>).</summary>
+    public bool NeedsMatch { get; set; }
+
     /// <summary>Modules the rule's file imported (slots in the scanner's module table).</summary>
     public List<int> ModuleSlots { get; } = [];
 }

@@ -272,6 +272,14 @@ internal sealed class StringCompiler
             return false;
         }
 
+        if (parsed.StringDeclarationError is { } declError)
+        {
+            // libyara refuses greedy and lazy quantifiers mixed in one string (not in "matches").
+            _diagnostics.Error(DiagnosticCodes.InvalidRegex, $"invalid regular expression \"{s.Identifier}\": {declError.Message}", source,
+                new TextSpan(s.ValueSpan.Start + Math.Max(0, declError.Offset), Math.Max(1, declError.Length)));
+            return false;
+        }
+
         foreach (PatternError w in parsed.Warnings)
         {
             _diagnostics.Warning(DiagnosticCodes.SlowRegex, $"{s.Identifier} {w.Message}", source, s.IdSpan);
@@ -287,7 +295,10 @@ internal sealed class StringCompiler
                 continue;
             }
 
-            var v = new StringVariant(compiled, null, options.CaseInsensitive, matcher, wide, -1);
+            var v = new StringVariant(compiled, null, options.CaseInsensitive, matcher, wide, -1)
+            {
+                Node = wide || options.CaseInsensitive ? null : parsed.Node,
+            };
             IReadOnlyList<Atom> atoms = AtomExtractor.Extract(parsed.Node, o);
             if (atoms.Count > 0 && atoms.Count <= MaxAtomsPerVariant)
             {

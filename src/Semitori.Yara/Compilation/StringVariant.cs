@@ -26,6 +26,9 @@ internal sealed class StringVariant
 
     public PatternMatcher? Matcher { get; }
 
+    /// <summary>The pattern's tree (for the atom planner), when the variant is a pattern searched as written (not wide, not nocase).</summary>
+    public RegexNode? Node { get; init; }
+
     public bool Wide { get; }
 
     public int XorKey { get; }

@@ -20,6 +20,7 @@ internal sealed class MatchVerifier
         _ctx = ctx;
         _lastTried = new int[variants.Count];
         _multiAtom = new bool[variants.Count];
+        Attempts = new long[variants.Count];
         foreach (StringVariant v in variants)
         {
             _multiAtom[v.Id] = v.Atoms.Count > 1;
@@ -28,24 +29,32 @@ internal sealed class MatchVerifier
 
     public int MaxMatches { get; set; } = 1_000_000;
 
+    /// <summary>Verification attempts per variant since the scanner was created (for profiles of slow rules).</summary>
+    public long[] Attempts { get; }
+
     public bool FastMode { get; set; }
 
     public void Reset() => Array.Fill(_lastTried, -1);
 
     public void OnHit(ReadOnlySpan<byte> data, int position, AtomEntry[] entries)
     {
-        foreach (AtomEntry e in entries)
+        foreach (ref readonly AtomEntry e in entries.AsSpan())
         {
-            StringVariant v = e.Variant;
-            if (v.Literal is { } literal)
+            if (e.LiteralLength >= 0)
             {
-                VerifyLiteral(data, position - e.MinOffset, v, literal);
+                int start = position - e.MinOffset;
+                if (e.QuickCheck(data, start))
+                {
+                    VerifyLiteral(data, start, e.Variant, e.Variant.Literal!);
+                }
             }
             else
             {
-                int low = position - (e.MaxOffset < 0 ? ScanLimit : e.MaxOffset);
+                // Chained hex strings (long or open jumps) have no 4096-byte limit: any earlier start may match.
+                int reach = e.MaxOffset >= 0 ? e.MaxOffset : e.Variant.Matcher!.ScanLimit == int.MaxValue ? position : ScanLimit;
+                int low = position - reach;
                 int high = position - e.MinOffset;
-                VerifyPattern(data, Math.Max(0, low), high, v);
+                VerifyPattern(data, Math.Max(0, low), high, e.Variant);
             }
         }
     }
@@ -57,6 +66,7 @@ internal sealed class MatchVerifier
             return;
         }
 
+        Attempts[v.Id]++;
         ReadOnlySpan<byte> candidate = data.Slice(start, literal.Length);
         bool equal = v.NoCase ? AsciiCase.EqualsIgnoreCase(candidate, literal) : candidate.SequenceEqual(literal);
         if (equal)
@@ -80,9 +90,14 @@ internal sealed class MatchVerifier
             _lastTried[v.Id] = Math.Max(_lastTried[v.Id], high);
         }
 
+        if (high >= low)
+        {
+            Attempts[v.Id] += Math.Min(high, data.Length - 1) - low + 1;
+        }
+
         for (int s = low; s <= high && s < data.Length; s++)
         {
-            int length = m.MatchAt(data, s, ScanLimit);
+            int length = m.MatchAt(data, s, m.ScanLimit);
             if (length >= 0)
             {
                 Record(data, s, length, v);
@@ -103,8 +118,13 @@ internal sealed class MatchVerifier
             return;
         }
 
-        MatchList list = _ctx.Matches[v.Owner.Index];
-        if (FastMode && list.Count > 0)
+        int index = v.Owner.Index;
+        MatchList list = _ctx.Matches[index];
+        if (list.Count == 0)
+        {
+            _ctx.Touched.Add(index);
+        }
+        else if (FastMode)
         {
             return;
         }

@@ -19,6 +19,7 @@ internal sealed class ScanContext
             Matches[i] = new MatchList();
         }
 
+        Counts = new int[stringCount];
         RuleResults = new bool[ruleCount];
         Locals = new Value[Math.Max(localCount, 1)];
         Modules = new object?[moduleCount];
@@ -30,6 +31,37 @@ internal sealed class ScanContext
     public long Filesize => Data.Length;
 
     public MatchList[] Matches { get; }
+
+    /// <summary>
+    /// Match count per string, contiguous: conditions read counts far more often than offsets,
+    /// and one int array stays in cache where thousands of list objects do not.
+    /// </summary>
+    public int[] Counts { get; }
+
+    /// <summary>Strings that matched in this scan: only these lists need sorting and clearing.</summary>
+    public List<int> Touched { get; } = [];
+
+    /// <summary>Clears the previous scan's matches, touching only the strings that had any.</summary>
+    public void ResetMatches()
+    {
+        foreach (int s in Touched)
+        {
+            Matches[s].Clear();
+            Counts[s] = 0;
+        }
+
+        Touched.Clear();
+    }
+
+    /// <summary>Sorts and de-duplicates the matches found, and publishes their counts.</summary>
+    public void FinishMatches()
+    {
+        foreach (int s in Touched)
+        {
+            Matches[s].Finish();
+            Counts[s] = Matches[s].Count;
+        }
+    }
 
     public bool[] RuleResults { get; }
 

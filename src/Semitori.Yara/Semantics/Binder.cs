@@ -21,10 +21,10 @@ internal sealed partial class Binder
     private readonly Dictionary<string, int> _moduleSlots;
     private readonly List<CompiledRule> _rules;
     private readonly List<CompiledString> _strings;
-    private readonly Dictionary<(string Ns, string Name), int> _ruleIndex = [];
+    private readonly Dictionary<(string Ns, string Name), int> _ruleIndex;
     private readonly StringCompiler _stringCompiler;
 
-    private readonly List<(string Ns, string Prefix)> _usedRuleWildcards = [];
+    private readonly List<(string Ns, string Prefix)> _usedRuleWildcards;
     private (string Name, int Index) _currentRule;
     private SourceText _source = null!;
     private Scope _scope = null!;
@@ -37,8 +37,12 @@ internal sealed partial class Binder
         IReadOnlyDictionary<string, IYaraModule> availableModules,
         Dictionary<string, int> moduleSlots,
         List<CompiledRule> rules,
-        List<CompiledString> strings)
+        List<CompiledString> strings,
+        Dictionary<(string Ns, string Name), int> ruleIndex,
+        List<(string Ns, string Prefix)> usedRuleWildcards)
     {
+        _ruleIndex = ruleIndex;
+        _usedRuleWildcards = usedRuleWildcards;
         _diagnostics = diagnostics;
         _externals = externals;
         _availableModules = availableModules;
@@ -46,10 +50,6 @@ internal sealed partial class Binder
         _rules = rules;
         _strings = strings;
         _stringCompiler = new StringCompiler(diagnostics);
-        foreach (CompiledRule r in rules)
-        {
-            _ruleIndex[(r.Namespace, r.Name)] = r.Index;
-        }
     }
 
     public int MaxLocals { get; private set; }
@@ -165,6 +165,7 @@ internal sealed partial class Binder
         }
 
         rule.Condition = condition;
+        rule.NeedsMatch = pending.Count > 0 && MatchRequirement.NeedsMatch(condition);
         rule.Strings.AddRange(pending);
         _strings.AddRange(pending);
         _rules.Add(rule);

@@ -6,6 +6,9 @@ namespace Semitori.Yara.Semantics;
 /// <summary><c>Q of ($a, $b*) [at x | in (x..y)]</c>.</summary>
 internal sealed class StringOfExpr(Quantifier quantifier, int[] strings, BoundExpr? at, BoundExpr? low, BoundExpr? high) : BoundExpr(YaraType.Bool)
 {
+    /// <summary>False when no string of the set matched: any, all (of a non-empty set), N ≥ 1, N% with N ≥ 1.</summary>
+    public bool RequiresAMatch => strings.Length > 0 && quantifier.AtLeastOneConstant;
+
     public override Value Eval(ScanContext ctx)
     {
         long? required = quantifier.Required(ctx, strings.Length);
@@ -39,10 +42,10 @@ internal sealed class StringOfExpr(Quantifier quantifier, int[] strings, BoundEx
         }
 
         long count = 0;
+        int[] counts = ctx.Counts;
         foreach (int s in strings)
         {
-            MatchList m = ctx.Matches[s];
-            if (ranged ? StringFoundExpr.HasMatchIn(m, lo, hi) : m.Count > 0)
+            if (counts[s] > 0 && (!ranged || StringFoundExpr.HasMatchIn(ctx.Matches[s], lo, hi)))
             {
                 count++;
             }
@@ -79,6 +82,11 @@ internal sealed class RuleOfExpr(Quantifier quantifier, int[] rules) : BoundExpr
 /// <summary><c>for Q of set : (body)</c>: the body sees each string as <c>$</c>.</summary>
 internal sealed class ForOfExpr(Quantifier quantifier, int[] strings, BoundExpr body) : BoundExpr(YaraType.Bool)
 {
+    public BoundExpr Body => body;
+
+    /// <summary>With a body that is false for unmatched strings, "any"/"all"/N ≥ 1 is false when nothing matched.</summary>
+    public bool RequiresAMatch => strings.Length > 0 && quantifier.AtLeastOneConstant;
+
     public override Value Eval(ScanContext ctx)
     {
         long? required = quantifier.Required(ctx, strings.Length);

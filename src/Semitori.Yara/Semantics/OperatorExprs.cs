@@ -6,12 +6,20 @@ namespace Semitori.Yara.Semantics;
 
 internal sealed class AndExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
+    public BoundExpr Left => left;
+
+    public BoundExpr Right => right;
+
     // libyara: undefined operands of and/or count as false.
     public override Value Eval(ScanContext ctx) => Value.Bool(left.Eval(ctx).IsTrue && right.Eval(ctx).IsTrue);
 }
 
 internal sealed class OrExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
+    public BoundExpr Left => left;
+
+    public BoundExpr Right => right;
+
     public override Value Eval(ScanContext ctx) => Value.Bool(left.Eval(ctx).IsTrue || right.Eval(ctx).IsTrue);
 }
 
@@ -110,6 +118,10 @@ internal sealed class ArithmeticExpr(TokenKind op, BoundExpr left, BoundExpr rig
 /// <summary>Comparisons of numbers (int and float mix) or of byte strings.</summary>
 internal sealed class CompareExpr(TokenKind op, BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
+    /// <summary>True for <c>#a &gt; c</c> (c ≥ 0), <c>#a &gt;= c</c> and <c>#a == c</c> (c ≥ 1): false when $a has no match.</summary>
+    public bool CountAtLeastOne => left is StringCountExpr { IsPlainCount: true } && right is ConstantExpr { Value.Kind: ValueKind.Int } k
+        && (op == TokenKind.Greater ? k.Value.I >= 0 : op is TokenKind.GreaterEqual or TokenKind.EqualEqual && k.Value.I >= 1);
+
     public override Value Eval(ScanContext ctx)
     {
         Value a = left.Eval(ctx);

@@ -11,6 +11,10 @@ internal sealed class Quantifier(QuantifierKind kind, BoundExpr? expression)
 {
     public QuantifierKind Kind { get; } = kind;
 
+    /// <summary>True when the quantifier always needs at least one true item.</summary>
+    public bool AtLeastOneConstant => Kind is QuantifierKind.Any or QuantifierKind.All
+        || (Kind is QuantifierKind.Expression or QuantifierKind.Percent && expression is ConstantExpr { Value.Kind: ValueKind.Int } c && c.Value.I >= 1);
+
     /// <summary>Returns the number of true items needed, or null when the quantifier is undefined.</summary>
     public long? Required(ScanContext ctx, int setSize)
     {

@@ -14,7 +14,13 @@ internal sealed class StringFoundExpr(int index, BoundExpr? at, BoundExpr? low, 
 {
     public override Value Eval(ScanContext ctx)
     {
-        MatchList m = ctx.Matches[StringRefs.Resolve(index, ctx)];
+        int s = StringRefs.Resolve(index, ctx);
+        if (at is null && low is null)
+        {
+            return Value.Bool(ctx.Counts[s] > 0);
+        }
+
+        MatchList m = ctx.Matches[s];
         if (at is not null)
         {
             Value o = at.Eval(ctx);
@@ -37,7 +43,7 @@ internal sealed class StringFoundExpr(int index, BoundExpr? at, BoundExpr? low, 
             return Value.Bool(HasMatchIn(m, l.I, h.I));
         }
 
-        return Value.Bool(m.Count > 0);
+        return Value.Bool(ctx.Counts[StringRefs.Resolve(index, ctx)] > 0);
     }
 
     public static bool HasMatchIn(MatchList m, long lo, long hi)
@@ -65,14 +71,18 @@ internal sealed class StringFoundExpr(int index, BoundExpr? at, BoundExpr? low, 
 /// <summary><c>#a</c> or <c>#a in (x..y)</c>.</summary>
 internal sealed class StringCountExpr(int index, BoundExpr? low, BoundExpr? high) : BoundExpr(YaraType.Int)
 {
+    /// <summary>A count of one named string over the whole file (not the loop's <c>#</c>, no range).</summary>
+    public bool IsPlainCount => index >= 0 && low is null;
+
     public override Value Eval(ScanContext ctx)
     {
-        MatchList m = ctx.Matches[StringRefs.Resolve(index, ctx)];
+        int s = StringRefs.Resolve(index, ctx);
         if (low is null || high is null)
         {
-            return Value.Int(m.Count);
+            return Value.Int(ctx.Counts[s]);
         }
 
+        MatchList m = ctx.Matches[s];
         Value l = low.Eval(ctx), h = high.Eval(ctx);
         if (l.Kind != ValueKind.Int || h.Kind != ValueKind.Int)
         {

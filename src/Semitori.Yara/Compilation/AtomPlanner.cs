@@ -1,0 +1,140 @@
+namespace Semitori.Yara.Compilation;
+
+/// <summary>
+/// Chooses each literal's atom knowing the whole rule set. libyara picks the best-quality window
+/// of each string alone, so hundreds of strings that share a prefix ("C\0o\0m\0p\0a\0n\0y",
+/// "http://") share one atom, and every hit of it verifies all of them. Here a window's score
+/// is its quality minus a penalty that grows with the number of literals offering the same
+/// window, so strings spread over rarer atoms while keeping good ones.
+/// </summary>
+internal static class AtomPlanner
+{
+    /// <summary>Quality points given up per doubling of the literals sharing a window.</summary>
+    private const int SharingPenalty = 6;
+
+    public static void Plan(IReadOnlyList<StringVariant> variants)
+    {
+        var offered = new Dictionary<ulong, int>();
+        foreach (StringVariant v in variants)
+        {
+            if (v.Literal is { } literal)
+            {
+                foreach (ulong key in WindowKeys(Fold(v, literal)).Distinct())
+                {
+                    offered[key] = offered.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        foreach (StringVariant v in variants)
+        {
+            foreach (ulong key in v.Atoms.Select(a => Key(a.Bytes)).Distinct())
+            {
+                if (v.Literal is null)
+                {
+                    offered[key] = offered.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        foreach (StringVariant v in variants)
+        {
+            if (v.Literal is not { } literal)
+            {
+                PlanPattern(v, offered);
+                continue;
+            }
+
+            byte[] folded = Fold(v, literal);
+            int length = Math.Min(4, folded.Length);
+            int bestOffset = 0;
+            double bestScore = double.MinValue;
+            for (int i = 0; i + length <= folded.Length; i++)
+            {
+                ReadOnlySpan<byte> window = folded.AsSpan(i, length);
+                int sharing = offered.GetValueOrDefault(Key(window), 1);
+                double score = AtomQuality.Of(window) - (SharingPenalty * Math.Log2(sharing));
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    bestOffset = i;
+                }
+            }
+
+            v.Atoms.Clear();
+            v.Atoms.Add((folded.AsSpan(bestOffset, length).ToArray(), bestOffset, bestOffset));
+        }
+    }
+
+    /// <summary>
+    /// Replaces a pattern's atoms by one window of a required literal run when that window
+    /// scores better than the extractor's choice once sharing is counted.
+    /// </summary>
+    private static void PlanPattern(StringVariant v, Dictionary<ulong, int> offered)
+    {
+        if (v.Node is null || v.Atoms.Count == 0)
+        {
+            return;
+        }
+
+        double current = v.Atoms.Min(a => Score(a.Bytes, a.MinOffset, a.MaxOffset, offered));
+        (byte[] Bytes, int Min, int Max)? best = null;
+        double bestScore = current;
+        foreach ((byte[] run, int min, int max) in RequiredRuns.Of(v.Node, v.NoCase))
+        {
+            // Short runs give short atoms that hit everywhere: measured slower than the extractor's choice.
+            if (run.Length < 3)
+            {
+                continue;
+            }
+
+            int length = Math.Min(4, run.Length);
+            for (int i = 0; i + length <= run.Length; i++)
+            {
+                byte[] window = run.AsSpan(i, length).ToArray();
+                double score = Score(window, min + i, max < 0 ? -1 : max + i, offered);
+                if (score > bestScore + 1)
+                {
+                    bestScore = score;
+                    best = (window, min + i, max < 0 ? -1 : max + i);
+                }
+            }
+        }
+
+        if (best is { } b)
+        {
+            v.Atoms.Clear();
+            v.Atoms.Add(b);
+        }
+    }
+
+    /// <summary>
+    /// Quality, less the sharing penalty, less the cost of not knowing where the match starts:
+    /// each hit of an atom at a variable distance is verified from every possible start.
+    /// </summary>
+    private static double Score(byte[] atom, int min, int max, Dictionary<ulong, int> offered) =>
+        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.GetValueOrDefault(Key(atom), 1)))
+        - (max < 0 ? 48 : 4 * Math.Log2(1 + max - min));
+
+    private static byte[] Fold(StringVariant v, byte[] literal) => v.NoCase ? Array.ConvertAll(literal, AsciiCase.Lower) : literal;
+
+    private static IEnumerable<ulong> WindowKeys(byte[] folded)
+    {
+        int length = Math.Min(4, folded.Length);
+        for (int i = 0; i + length <= folded.Length; i++)
+        {
+            yield return Key(folded.AsSpan(i, length));
+        }
+    }
+
+    private static ulong Key(ReadOnlySpan<byte> window)
+    {
+        ulong k = (ulong)window.Length << 32;
+        for (int i = 0; i < window.Length; i++)
+        {
+            k |= (ulong)window[i] << (8 * i);
+        }
+
+        return k;
+    }
+}
