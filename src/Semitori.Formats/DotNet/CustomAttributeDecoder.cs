@@ -143,7 +143,51 @@ internal static class CustomAttributeDecoder
             return TryReadElement(ref blob, String, "type", out argument);
         }
 
-        return tag != Boxed && tag != SzArray && depth == 0 && TryReadElement(ref blob, tag, null, out argument);
+        if (tag == SzArray)
+        {
+            return depth == 0 && TryReadBoxedArray(ref blob, out argument);
+        }
+
+        // Boxed values may be array elements (params object[]), hence depth 1.
+        return tag != Boxed && depth <= 1 && TryReadElement(ref blob, tag, null, out argument);
+    }
+
+    /// <summary>A boxed single-dimensional array: element tag (enum tags carry a type name), u32 count, elements.</summary>
+    private static bool TryReadBoxedArray(ref BlobReader blob, out CustomAttributeArgument? argument)
+    {
+        argument = null;
+        if (!blob.TryByte(out byte element) || (element == Enum && !blob.TrySerString(out _)) || !blob.TryU32(out uint length))
+        {
+            return false;
+        }
+
+        if (length == uint.MaxValue)
+        {
+            argument = new CustomAttributeArgument("array", null);
+            return true;
+        }
+
+        var items = new List<CustomAttributeArgument>();
+        for (uint i = 0; i < length; i++)
+        {
+            CustomAttributeArgument? item;
+            bool ok = element switch
+            {
+                Boxed => TryReadBoxed(ref blob, 1, out item),
+                Enum => TryReadElement(ref blob, I4, "enum", out item),
+                TypeTag => TryReadElement(ref blob, String, "type", out item),
+                _ => TryReadElement(ref blob, element, null, out item),
+            };
+            if (!ok || items.Count >= DotNetLimits.MaxCustomAttributeArguments)
+            {
+                return false;
+            }
+
+            items.Add(item!);
+        }
+
+        argument = new CustomAttributeArgument("array", items);
+        return true;
     }
 
     private static bool TryReadElement(ref BlobReader blob, byte type, string? label, out CustomAttributeArgument? argument)

@@ -61,6 +61,22 @@ public class DotNetFileTests
     }
 
     [Fact]
+    public void Every_shared_runtime_assembly_reads_without_anomalies()
+    {
+        var options = new PeReaderOptions { VerifyAuthenticodeDigest = false };
+        string[] files = Directory.GetFiles(TestFiles.RuntimeDirectory!, "*.dll");
+        Assert.True(files.Length > 100);
+        foreach (string file in files)
+        {
+            PeFile pe = PeFile.FromFile(file, options);
+            DotNetFile net = DotNetFile.FromPe(pe);
+            _ = (pe.Imports, pe.Exports, pe.Resources, pe.Debug, pe.Signatures, net.Classes, net.CustomAttributes, net.Resources, net.UserStrings);
+            Assert.True(net.IsDotNet, file);
+            Assert.Empty(pe.Anomalies.Concat(net.Anomalies).Select(a => $"{Path.GetFileName(file)}: {a}"));
+        }
+    }
+
+    [Fact]
     public void Confuser_watermark_is_decoded_from_a_module_defined_attribute()
     {
         DotNetFile net = DotNetFile.FromBytes(EmittedAssemblies.ConfuserWatermarked);
@@ -75,6 +91,8 @@ public class DotNetFileTests
         Assert.Equal("constant-marker", Encoding.Unicode.GetString(constant.Value.Span));
         DotNetCustomAttribute metadata = net.FindAttributes("AssemblyMetadataAttribute").Single();
         Assert.Equal(["key", "value"], metadata.FixedArguments.Select(a => (string?)a.Value));
+        CustomAttributeArgument boxed = Assert.Single(net.FindAttributes("DefaultValueAttribute").Single().FixedArguments);
+        Assert.Equal(["boxed", "array"], ((IReadOnlyList<CustomAttributeArgument>)boxed.Value!).Select(a => (string?)a.Value));
         Assert.Contains(net.Methods, m => m.Name == "Greet" && m.IsStatic && net.TypeDefs[(int)m.DeclaringTypeRid - 1].FullName == "Sample.Program");
     }
 

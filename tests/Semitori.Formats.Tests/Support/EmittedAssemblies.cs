@@ -44,6 +44,8 @@ internal static class EmittedAssemblies
             typeof(System.Runtime.InteropServices.GuidAttribute).GetConstructor([typeof(string)])!, ["0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"]));
         builder.SetCustomAttribute(new CustomAttributeBuilder(
             typeof(System.Reflection.AssemblyMetadataAttribute).GetConstructor([typeof(string), typeof(string)])!, ["key", "value"]));
+        builder.SetCustomAttribute(new CustomAttributeBuilder(
+            typeof(System.ComponentModel.DefaultValueAttribute).GetConstructor([typeof(object)])!, [new[] { "boxed", "array" }]));
         using var stream = new MemoryStream();
         builder.Save(stream);
         return FixModuleDefinedConstructors(stream.ToArray());
