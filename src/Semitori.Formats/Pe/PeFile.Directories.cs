@@ -61,6 +61,19 @@ public sealed partial class PeFile
         }
     }
 
+    private uint ComputeChecksum(PeHeaders h)
+    {
+        uint computed = PeChecksum.Compute(_context.View.Span, h.OptionalHeader.CheckSumOffset);
+
+        // Most user-mode images leave CheckSum 0; a non-zero one that is wrong suggests patching.
+        if (h.OptionalHeader.CheckSum != 0 && h.OptionalHeader.CheckSum != computed)
+        {
+            _context.Report(PeAnomalyCodes.ChecksumMismatch, $"stored checksum 0x{h.OptionalHeader.CheckSum:X} differs from computed 0x{computed:X}", h.OptionalHeader.CheckSumOffset);
+        }
+
+        return computed;
+    }
+
     private void InitializeLazyParts()
     {
         PeReadContext c = _context;
@@ -71,7 +84,7 @@ public sealed partial class PeFile
         _rich = new(() => IsPe ? c.Guard(PeAnomalyCodes.InternalError, "rich header", () => RichHeaderReader.Read(c), null) : null);
         _tls = new(() => c.Guard(PeAnomalyCodes.InternalError, "TLS", () => TlsDirectoryReader.Read(this), null));
         _debug = new(() => c.Guard(PeAnomalyCodes.InternalError, "debug directory", () => DebugDirectoryReader.Read(this), DebugDirectory.Empty));
-        _computedChecksum = new(() => Headers is { } h ? PeChecksum.Compute(c.View.Span, h.OptionalHeader.CheckSumOffset) : null);
+        _computedChecksum = new(() => Headers is { } h ? ComputeChecksum(h) : null);
         _imphash = new(() => IsPe ? ImphashCalculator.Compute(Imports) : null);
         InitializeSignatures();
     }

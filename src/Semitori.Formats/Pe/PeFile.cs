@@ -16,6 +16,11 @@ public sealed partial class PeFile
     {
         _context = new PeReadContext(new ByteView(data), options);
         Headers = _context.Guard(PeAnomalyCodes.InternalError, "headers", () => PeHeaderReader.Read(_context), null);
+        if (Headers is { } h && h.OptionalHeader.AddressOfEntryPoint != 0 && EntryPointOffset is null)
+        {
+            _context.Report(PeAnomalyCodes.EntryPointOutsideFile, $"entry point RVA 0x{h.OptionalHeader.AddressOfEntryPoint:X} maps to no file offset", h.OptionalHeader.CheckSumOffset - 48);
+        }
+
         InitializeLazyParts();
     }
 

@@ -47,6 +47,7 @@ public class CorpusPeTests
         PeFile pe = Load("tiny-idata-51ff");
         Assert.Contains(pe.Imports, l => l.Name == "KERNEL32.dll" && l.Functions.Any(f => f.Name == "DeleteCriticalSection"));
         Assert.NotEqual(pe.OptionalHeader!.CheckSum, pe.ComputedChecksum);
+        Assert.Contains(pe.Anomalies, a => a.Code == PeAnomalyCodes.ChecksumMismatch);
     }
 
     [Fact]

@@ -25,6 +25,15 @@ public class MalformedPeTests
     }
 
     [Fact]
+    public void Entry_point_outside_every_section_is_reported()
+    {
+        byte[] data = new PeBuilder().U32(PeBuilder.Lfanew + 24 + 16, 0x7FFF0000).Bytes;
+        PeFile pe = PeFile.FromBytes(data);
+        Assert.Null(pe.EntryPointOffset);
+        Assert.Contains(pe.Anomalies, a => a.Code == PeAnomalyCodes.EntryPointOutsideFile);
+    }
+
+    [Fact]
     public void Sixty_five_thousand_sections_are_capped()
     {
         byte[] data = new PeBuilder().U16(PeBuilder.Lfanew + 6, 0xFFFF).Bytes;
