@@ -28,6 +28,9 @@ internal static partial class CampaignAssembler
     public static IReadOnlyList<ExtractedCampaign> Assemble(
         IReadOnlyList<TextSentence> sentences, IReadOnlyList<ExtractedDate> dates, IReadOnlyList<ExtractedEntity> entities, string folded)
     {
+        // Indexed once: per-sentence scans of all entities would be quadratic on long inputs.
+        ILookup<int, ExtractedEntity> bySentence = entities.ToLookup(e => e.Sentence);
+        ILookup<int, ExtractedDate> datesBySentence = dates.ToLookup(d => d.Sentence);
         var drafts = new List<Draft>();
         var floating = new List<TextSentence>();
         Draft? current = null;
@@ -45,8 +48,8 @@ internal static partial class CampaignAssembler
                 lastReporter = null;
             }
 
-            List<string> reporters = ReportersIn(entities, sentence.Index);
-            var sentenceDates = dates.Where(d => d.Sentence == sentence.Index).ToList();
+            List<string> reporters = ReportersIn(bySentence[sentence.Index]);
+            var sentenceDates = datesBySentence[sentence.Index].ToList();
             if (sentenceDates.Count > 0)
             {
                 current = null;
@@ -60,14 +63,14 @@ internal static partial class CampaignAssembler
                             AddOnce(current.Reporters, reporter);
                         }
 
-                        current.Actor ??= ActorIn(entities, sentence.Index) ?? singleActor;
+                        current.Actor ??= ActorIn(bySentence[sentence.Index]) ?? singleActor;
                     }
                 }
             }
 
             if (current is not null)
             {
-                Collect(current, sentence, entities, folded);
+                Collect(current, sentence, bySentence[sentence.Index], folded);
             }
             else if (SentenceCues.Campaign().IsMatch(sentence.Text))
             {
@@ -82,11 +85,11 @@ internal static partial class CampaignAssembler
 
         foreach (TextSentence sentence in floating)
         {
-            List<string> reporters = ReportersIn(entities, sentence.Index);
+            List<string> reporters = ReportersIn(bySentence[sentence.Index]);
             Draft? match = drafts.Where(d => d.Reporters.Intersect(reporters).Any()).MaxBy(d => d.Start.Start);
             if (match is not null)
             {
-                Collect(match, sentence, entities, folded);
+                Collect(match, sentence, bySentence[sentence.Index], folded);
             }
         }
 
@@ -114,10 +117,10 @@ internal static partial class CampaignAssembler
         return same;
     }
 
-    private static void Collect(Draft draft, TextSentence sentence, IReadOnlyList<ExtractedEntity> entities, string folded)
+    private static void Collect(Draft draft, TextSentence sentence, IEnumerable<ExtractedEntity> sentenceEntities, string folded)
     {
         AddOnce(draft.Sentences, sentence.Index);
-        foreach (ExtractedEntity entity in entities.Where(e => e.Sentence == sentence.Index))
+        foreach (ExtractedEntity entity in sentenceEntities)
         {
             if (entity.Kind == EntityKind.Country && entity.Role == "target")
             {
@@ -138,13 +141,10 @@ internal static partial class CampaignAssembler
             }
         }
 
-        foreach (Match m in SentenceCues.StatedCount().Matches(folded, sentence.Start))
+        // Matched within the sentence only: scanning from the sentence to the next match anywhere in the text
+        // would make long reports quadratic.
+        foreach (Match m in SentenceCues.StatedCount().Matches(folded.Substring(sentence.Start, sentence.Text.Length)))
         {
-            if (m.Index >= sentence.End)
-            {
-                break;
-            }
-
             string unit = m.Groups["unit"].Value is "地域" or "regions" ? "regions" : "countries";
             var count = new StatedCount(int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), unit, sentence.Index);
             if (!draft.Counts.Any(c => c.Value == count.Value && c.Unit == count.Unit))
@@ -212,12 +212,12 @@ internal static partial class CampaignAssembler
         return clauses;
     }
 
-    private static List<string> ReportersIn(IReadOnlyList<ExtractedEntity> entities, int sentence) =>
-        entities.Where(e => e.Sentence == sentence && e.Role is "reporter" or "authority" && e.Kind == EntityKind.Organisation)
+    private static List<string> ReportersIn(IEnumerable<ExtractedEntity> sentenceEntities) =>
+        sentenceEntities.Where(e => e.Role is "reporter" or "authority" && e.Kind == EntityKind.Organisation)
             .Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
 
-    private static string? ActorIn(IReadOnlyList<ExtractedEntity> entities, int sentence) =>
-        entities.FirstOrDefault(e => e.Sentence == sentence && e.Kind == EntityKind.IntrusionSet)?.Id;
+    private static string? ActorIn(IEnumerable<ExtractedEntity> sentenceEntities) =>
+        sentenceEntities.FirstOrDefault(e => e.Kind == EntityKind.IntrusionSet)?.Id;
 
     private static void AddOnce<T>(List<T> list, T item)
     {

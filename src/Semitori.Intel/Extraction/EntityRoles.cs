@@ -5,7 +5,7 @@ namespace Semitori.Intel.Extraction;
 /// <summary>Decides the role of a gazetteer hit from its kind, its neighbours and its sentence.</summary>
 internal static class EntityRoles
 {
-    public static string RoleOf(GazetteerHit hit, string folded, TextSentence sentence)
+    public static string RoleOf(GazetteerHit hit, string folded, TextSentence sentence, bool sentenceTargets)
     {
         GazetteerEntry entry = hit.Entry;
         switch (entry.Kind)
@@ -26,13 +26,13 @@ internal static class EntityRoles
             case EntityKind.Malware or EntityKind.Tool:
                 return "used";
             case EntityKind.Country:
-                return CountryRole(hit, folded, sentence);
+                return CountryRole(hit, folded, sentenceTargets);
             default:
-                return SectorRole(hit, sentence);
+                return SectorRole(hit, sentence, sentenceTargets);
         }
     }
 
-    private static string CountryRole(GazetteerHit hit, string folded, TextSentence sentence)
+    private static string CountryRole(GazetteerHit hit, string folded, bool sentenceTargets)
     {
         if (hit.Entry.Rule == MatchRule.KanjiAbbreviation)
         {
@@ -51,12 +51,12 @@ internal static class EntityRoles
             return "origin";
         }
 
-        return SentenceCues.Target().IsMatch(sentence.Text) ? "target" : "mention";
+        return sentenceTargets ? "target" : "mention";
     }
 
-    private static string SectorRole(GazetteerHit hit, TextSentence sentence)
+    private static string SectorRole(GazetteerHit hit, TextSentence sentence, bool sentenceTargets)
     {
-        if (!SentenceCues.Target().IsMatch(sentence.Text))
+        if (!sentenceTargets)
         {
             return "mention";
         }

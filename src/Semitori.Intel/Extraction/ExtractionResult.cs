@@ -7,6 +7,8 @@ public sealed record ExtractionResult
 {
     public string? Source { get; init; }
     public string Language { get; init; } = "en";
+    /// <summary>True when the report was longer than <see cref="ExtractionOptions.MaxCharacters"/> and only its start was read.</summary>
+    public bool Truncated { get; init; }
     public string? Title { get; init; }
     public IReadOnlyList<TextSentence> Sentences { get; init; } = [];
     public IReadOnlyList<ActorMention> Actors { get; init; } = [];

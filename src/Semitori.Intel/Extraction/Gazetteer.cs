@@ -139,16 +139,16 @@ internal sealed partial class Gazetteer
         var kept = new List<GazetteerHit>();
         foreach (IGrouping<EntityKind, GazetteerHit> group in hits.GroupBy(h => h.Entry.Kind))
         {
-            var chosen = new List<GazetteerHit>();
+            // Longest match wins within a kind; the occupancy map keeps this linear in the text length.
+            var occupied = new bool[folded.Length];
             foreach (GazetteerHit hit in group.OrderByDescending(h => h.Length).ThenBy(h => h.Start))
             {
-                if (!chosen.Any(c => hit.Start < c.End && c.Start < hit.End))
+                if (Array.IndexOf(occupied, true, hit.Start, hit.Length) < 0)
                 {
-                    chosen.Add(hit);
+                    Array.Fill(occupied, true, hit.Start, hit.Length);
+                    kept.Add(hit);
                 }
             }
-
-            kept.AddRange(chosen);
         }
 
         return kept.OrderBy(h => h.Start).ThenBy(h => h.Entry.Kind).ToList();

@@ -165,16 +165,21 @@ public static class IocExtractor
 
     private static IReadOnlyList<IocMatch> ResolveOverlaps(List<(IocMatch Match, int Rank, int RStart, int RLength)> found)
     {
-        // Longest first, then by rank (URL 0 beats e-mail/hash 1 beats IP/domain 2 beats file name 3).
+        // Longest first, then by rank (URL 0 beats e-mail/hash 1 beats IP/domain 2 beats file name 3). An
+        // occupancy map keeps this linear in the text length instead of quadratic in the number of matches.
         var ordered = found.OrderByDescending(f => f.RLength).ThenBy(f => f.Rank).ThenBy(f => f.RStart).ToList();
-        var kept = new List<(IocMatch Match, int RStart, int RLength)>();
+        int length = found.Count == 0 ? 0 : found.Max(f => f.RStart + f.RLength);
+        var occupied = new bool[length];
+        var kept = new List<(IocMatch Match, int RStart)>();
         foreach (var candidate in ordered)
         {
-            bool overlaps = kept.Any(k => candidate.RStart < k.RStart + k.RLength && k.RStart < candidate.RStart + candidate.RLength);
-            if (!overlaps)
+            if (Array.IndexOf(occupied, true, candidate.RStart, candidate.RLength) >= 0)
             {
-                kept.Add((candidate.Match, candidate.RStart, candidate.RLength));
+                continue;
             }
+
+            Array.Fill(occupied, true, candidate.RStart, candidate.RLength);
+            kept.Add((candidate.Match, candidate.RStart));
         }
 
         return kept.OrderBy(k => k.RStart).Select(k => k.Match).ToList();

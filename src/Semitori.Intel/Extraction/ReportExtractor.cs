@@ -33,6 +33,12 @@ public sealed class ReportExtractor
     {
         options ??= new ExtractionOptions();
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        bool truncated = text.Length > options.MaxCharacters;
+        if (truncated)
+        {
+            text = text[..options.MaxCharacters];
+        }
+
         string folded = WidthFolding.Fold(text);
         IReadOnlyList<TextSentence> sentences = SentenceSplitter.Split(text);
         int[] sentenceAt = SentenceIndexByOffset(sentences, text.Length);
@@ -46,20 +52,29 @@ public sealed class ReportExtractor
             })
             .ToList();
 
+        var covered = new bool[text.Length];
+        foreach (ExtractedIoc ioc in iocs)
+        {
+            Array.Fill(covered, true, ioc.Start, ioc.Length);
+        }
+
+        bool InsideIoc(int start, int length) => length > 0 && Array.IndexOf(covered, false, start, length) < 0;
+        bool[] targets = sentences.Select(s => SentenceCues.Target().IsMatch(s.Text)).ToArray();
+
         var dates = JapaneseDateReader.Read(folded, options.Published)
             .Concat(EnglishDateReader.Read(folded))
             .OrderBy(d => d.Start)
-            .Where(d => !InsideIoc(d.Start, d.Length, iocs))
+            .Where(d => !InsideIoc(d.Start, d.Length))
             .Select(d => new ExtractedDate(d.Value, d.Start, d.Length, sentenceAt[d.Start]))
             .ToList();
 
         var entities = _gazetteer.Match(folded)
-            .Where(h => !InsideIoc(h.Start, h.Length, iocs))
+            .Where(h => !InsideIoc(h.Start, h.Length))
             .Select(h =>
             {
                 TextSentence sentence = sentences[sentenceAt[h.Start]];
                 return new ExtractedEntity(h.Entry.Kind, h.Entry.Id, h.Entry.Name, text.Substring(h.Start, h.Length),
-                    EntityRoles.RoleOf(h, folded, sentence), h.Version, h.Entry.OrganisationKind, h.Start, h.Length, sentence.Index);
+                    EntityRoles.RoleOf(h, folded, sentence, targets[sentence.Index]), h.Version, h.Entry.OrganisationKind, h.Start, h.Length, sentence.Index);
             })
             .ToList();
 
@@ -67,6 +82,7 @@ public sealed class ReportExtractor
         {
             Source = options.Source,
             Language = LanguageOf(text),
+            Truncated = truncated,
             Title = sentences.Count > 0 ? sentences[0].Text : null,
             Sentences = sentences,
             Actors = Actors(entities),
@@ -106,9 +122,6 @@ public sealed class ReportExtractor
 
         return labels.Length >= 2 ? string.Join('.', labels[^2..]) : host;
     }
-
-    private static bool InsideIoc(int start, int length, List<ExtractedIoc> iocs) =>
-        iocs.Any(i => start >= i.Start && start + length <= i.Start + i.Length);
 
     private static int[] SentenceIndexByOffset(IReadOnlyList<TextSentence> sentences, int length)
     {

@@ -14,6 +14,7 @@ internal static partial class TechniqueExtractor
     public static IReadOnlyList<ExtractedTechnique> Extract(KnowledgeBase kb, IReadOnlyList<TextSentence> sentences, string folded)
     {
         var evidence = new Dictionary<string, (string? Revoked, List<TechniqueEvidence> Items)>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, int, string)>();
 
         void Add(string id, string cue, int sentence, string confidence)
         {
@@ -30,7 +31,7 @@ internal static partial class TechniqueExtractor
                 evidence[id] = entry;
             }
 
-            if (!entry.Items.Any(e => e.Sentence == sentence && e.Cue == cue))
+            if (seen.Add((id, sentence, cue)))
             {
                 entry.Items.Add(new TechniqueEvidence(cue, sentence, confidence));
             }

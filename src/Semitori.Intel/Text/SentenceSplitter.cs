@@ -7,6 +7,12 @@ namespace Semitori.Intel.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// Longest sentence kept whole. Text without terminators (a dump, a hostile file) is cut here, so the
+    /// per-sentence work of the extractor stays linear in the input.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
     public static IReadOnlyList<TextSentence> Split(string text)
     {
         var sentences = new List<TextSentence>();
@@ -45,8 +51,9 @@ public static class SentenceSplitter
                 quoteDepth--;
             }
 
-            bool end = quoteDepth == 0 && (c is '。' or '！' or '？'
-                || (c is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\r' or '\n') && !IsAbbreviation(text, i)));
+            bool end = (quoteDepth == 0 && (c is '。' or '！' or '？'
+                || (c is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\r' or '\n') && !IsAbbreviation(text, i))))
+                || (i + 1 - start >= MaxSentenceLength && (char.IsWhiteSpace(c) || i + 1 - start >= MaxSentenceLength + 200));
             if (end)
             {
                 Add(sentences, text, start, i + 1, paragraph);

@@ -73,4 +73,16 @@ public class ReportInputTests
         Assert.Equal(["JP"], campaign.Countries);
         Assert.Equal(["symantec"], result.EntityIds(EntityKind.Organisation, "reporter"));
     }
+
+    [Fact]
+    public void Hostile_sizes_are_bounded()
+    {
+        string noTerminators = string.Concat(Enumerable.Repeat("abc def ", 2000));
+        Assert.All(SentenceSplitter.Split(noTerminators), s => Assert.True(s.Text.Length <= SentenceSplitter.MaxSentenceLength + 200));
+
+        ExtractionResult capped = TestKnowledge.Extractor.Extract("APT10 " + new string('x', 100), new ExtractionOptions { MaxCharacters = 20 });
+        Assert.True(capped.Truncated);
+        Assert.Single(capped.Actors);
+        Assert.False(TestKnowledge.Seed.Truncated);
+    }
 }
