@@ -33,7 +33,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         Heading($"anomalies ({r.Anomalies.Count})");
         foreach (AnomalyEntry a in Limit(r.Anomalies))
         {
-            output.WriteLine($"  {a.Code} {(a.Offset is { } o ? $"@0x{o:X} " : string.Empty)}{a.Message}");
+            Line($"  {a.Code} {(a.Offset is { } o ? $"@0x{o:X} " : string.Empty)}{a.Message}");
         }
 
         More(r.Anomalies.Count);
@@ -53,10 +53,10 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         Row("linker / os / subsystem", $"{h.LinkerVersion} / {h.OsVersion} / {h.SubsystemVersion}");
         Row("checksum", $"{h.Checksum} (computed {h.ComputedChecksum})");
         Heading($"sections ({pe.Sections.Count})");
-        output.WriteLine($"  {"name",-16} {"vaddr",-10} {"vsize",10} {"raw off",10} {"raw size",10} {"entropy",7} flags");
+        Line($"  {"name",-16} {"vaddr",-10} {"vsize",10} {"raw off",10} {"raw size",10} {"entropy",7} flags");
         foreach (SectionSummary s in pe.Sections)
         {
-            output.WriteLine($"  {s.Name,-16} {s.VirtualAddress,-10} {s.VirtualSize,10} {s.RawOffset,10} {s.RawSize,10} {Num(s.Entropy),7} {s.Flags}");
+            Line($"  {s.Name,-16} {s.VirtualAddress,-10} {s.VirtualSize,10} {s.RawOffset,10} {s.RawSize,10} {Num(s.Entropy),7} {s.Flags}");
         }
 
         WriteImports("imports", pe.Imports);
@@ -66,7 +66,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
             Heading($"exports ({exports.Functions.Count}) {exports.DllName}");
             foreach (ExportEntry e in Limit(exports.Functions))
             {
-                output.WriteLine($"  @{e.Ordinal,-5} {e.Name ?? "(by ordinal)"} {(e.ForwardsTo is { } f ? $"-> {f}" : e.Rva)}");
+                Line($"  @{e.Ordinal,-5} {e.Name ?? "(by ordinal)"} {(e.ForwardsTo is { } f ? $"-> {f}" : e.Rva)}");
             }
 
             More(exports.Functions.Count);
@@ -77,7 +77,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
             Heading($"resources ({pe.Resources.Count})");
             foreach (ResourceSummary res in Limit(pe.Resources))
             {
-                output.WriteLine($"  {res.Type,-14} {res.Name,-12} lang {res.Language,-8} {res.Size,9} bytes{(res.Entropy is { } en ? $"  entropy {Num(en)}" : string.Empty)}");
+                Line($"  {res.Type,-14} {res.Name,-12} lang {res.Language,-8} {res.Size,9} bytes{(res.Entropy is { } en ? $"  entropy {Num(en)}" : string.Empty)}");
             }
 
             More(pe.Resources.Count);
@@ -97,7 +97,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
             Heading($"rich header (offset 0x{rich.Offset:X}, key {rich.Key})");
             foreach (string entry in Limit(rich.Entries))
             {
-                output.WriteLine($"  {entry}");
+                Line($"  {entry}");
             }
 
             More(rich.Entries.Count);
@@ -106,7 +106,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         if (pe.TlsCallbacks.Count > 0)
         {
             Heading("TLS callbacks");
-            output.WriteLine($"  {string.Join(", ", pe.TlsCallbacks)}");
+            Line($"  {string.Join(", ", pe.TlsCallbacks)}");
         }
 
         if (pe.PdbPath is not null)
@@ -116,11 +116,11 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         }
 
         Heading("overlay");
-        output.WriteLine(pe.Overlay is { } ov ? $"  {ov.Size} bytes at 0x{ov.Offset:X}, entropy {Num(ov.Entropy)}" : "  none");
+        Line(pe.Overlay is { } ov ? $"  {ov.Size} bytes at 0x{ov.Offset:X}, entropy {Num(ov.Entropy)}" : "  none");
         Heading($"signatures ({pe.Signatures.Count})");
         foreach (SignatureSummary s in pe.Signatures)
         {
-            output.WriteLine($"  {(s.Depth > 0 ? "nested " : string.Empty)}{s.DigestAlgorithm} {(s.Verified ? "VERIFIED (digest and signer; trust not checked)" : "NOT VERIFIED")}");
+            Line($"  {(s.Depth > 0 ? "nested " : string.Empty)}{s.DigestAlgorithm} {(s.Verified ? "VERIFIED (digest and signer; trust not checked)" : "NOT VERIFIED")}");
             Row("signer", s.Signer);
             Row("issuer", s.Issuer);
             Row("serial", s.Serial);
@@ -143,7 +143,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         {
             IEnumerable<string> shown = full ? import.Functions : import.Functions.Take(ShortList);
             string rest = !full && import.Functions.Count > ShortList ? $", … {import.Functions.Count - ShortList} more" : string.Empty;
-            output.WriteLine($"  {import.Dll}: {string.Join(", ", shown)}{rest}");
+            Line($"  {import.Dll}: {string.Join(", ", shown)}{rest}");
         }
     }
 
@@ -164,7 +164,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
             Heading("obfuscator traces");
             foreach (string w in net.Watermarks)
             {
-                output.WriteLine($"  {w}");
+                Line($"  {w}");
             }
         }
 
@@ -182,7 +182,7 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         Heading($"{title} ({items.Count})");
         foreach (string item in Limit(items))
         {
-            output.WriteLine($"  {item}");
+            Line($"  {item}");
         }
 
         More(items.Count);
@@ -194,22 +194,44 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
     {
         if (!full && count > ShortList * 4)
         {
-            output.WriteLine($"  … {count - (ShortList * 4)} more (--full lists all)");
+            Line($"  … {count - (ShortList * 4)} more (--full lists all)");
         }
     }
 
     private void Heading(string title)
     {
-        output.WriteLine();
-        output.WriteLine($"== {title}");
+        Line(string.Empty);
+        Line($"== {title}");
     }
 
     private void Row(string label, string? value)
     {
         if (value is not null)
         {
-            output.WriteLine($"  {label + ":",-24} {value}");
+            Line($"  {label + ":",-24} {value}");
         }
+    }
+
+    /// <summary>
+    /// Writes one line with control characters escaped: strings come from a hostile file and must
+    /// not drive the terminal (ANSI escapes) or forge report lines (newlines).
+    /// </summary>
+    private void Line(string text)
+    {
+        var safe = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsControl(c))
+            {
+                safe.Append(c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ => $"\\x{(int)c:X2}" });
+            }
+            else
+            {
+                safe.Append(c);
+            }
+        }
+
+        output.WriteLine(safe.ToString());
     }
 
     private static string Num(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
