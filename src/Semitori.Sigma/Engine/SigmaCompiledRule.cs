@@ -27,14 +27,21 @@ public sealed class SigmaCompiledRule
         ? []
         : _variants.SelectMany(v => v.Variant.Channels).Distinct(StringComparer.OrdinalIgnoreCase);
 
+    internal IEnumerable<LogSourceVariant> Variants => _variants.Select(v => v.Variant);
+
     /// <summary>Correlation rules may suppress output of the rules they reference (<c>generate: false</c>).</summary>
     public bool Generate { get; internal set; } = true;
 
     public bool Matches(IEvent evt)
+        => Matches(evt, Text(evt, "Channel"), Text(evt, "EventID"));
+
+    /// <summary>Matches with the event's channel and event id already read (the matcher reads
+    /// them once per event, not once per rule).</summary>
+    internal bool Matches(IEvent evt, string? channel, string? eventId)
     {
         foreach ((LogSourceVariant variant, SearchNode detection) in _variants)
         {
-            if (Applies(variant, evt) && detection.Evaluate(evt))
+            if (Applies(variant, channel, eventId) && detection.Evaluate(evt))
             {
                 return true;
             }
@@ -43,15 +50,9 @@ public sealed class SigmaCompiledRule
         return false;
     }
 
-    private static bool Applies(LogSourceVariant variant, IEvent evt)
-    {
-        if (variant.Channels.Count > 0
-            && !(evt.TryGetField("Channel", out object? channel) && EventText.ToText(channel) is { } c && variant.Channels.Contains(c)))
-        {
-            return false;
-        }
+    internal static string? Text(IEvent evt, string field) => evt.TryGetField(field, out object? value) ? EventText.ToText(value) : null;
 
-        return variant.EventIds.Count == 0
-               || (evt.TryGetField("EventID", out object? id) && EventText.ToText(id) is { } i && variant.EventIds.Contains(i));
-    }
+    private static bool Applies(LogSourceVariant variant, string? channel, string? eventId)
+        => (variant.Channels.Count == 0 || (channel is not null && variant.Channels.Contains(channel)))
+           && (variant.EventIds.Count == 0 || (eventId is not null && variant.EventIds.Contains(eventId)));
 }

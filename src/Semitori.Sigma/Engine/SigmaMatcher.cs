@@ -1,15 +1,18 @@
 using Semitori.Sigma.Events;
+using Semitori.Sigma.Mapping;
 using Semitori.Sigma.Matching;
 
 namespace Semitori.Sigma.Engine;
 
 /// <summary>
-/// Evaluates a rule set against events, one thread per matcher. Rules are indexed by channel so
-/// an event is only tested against rules whose logsource can produce it.
+/// Evaluates a rule set against events, one thread per matcher. Rules are indexed by channel and
+/// event id (when every logsource variant names both), else by channel, so an event is only
+/// tested against rules whose logsource can produce it.
 /// </summary>
 public sealed class SigmaMatcher
 {
     private readonly Dictionary<string, List<SigmaCompiledRule>> _byChannel = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<SigmaCompiledRule>> _byChannelAndId = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<SigmaCompiledRule> _anyChannel = [];
 
     public SigmaMatcher(SigmaRuleSet rules)
@@ -23,15 +26,38 @@ public sealed class SigmaMatcher
                 continue;
             }
 
-            foreach (string channel in channels)
+            if (rule.Variants.All(v => v.Channels.Count > 0 && v.EventIds.Count > 0))
             {
-                if (!_byChannel.TryGetValue(channel, out List<SigmaCompiledRule>? list))
+                foreach (LogSourceVariant variant in rule.Variants)
                 {
-                    _byChannel[channel] = list = [];
+                    foreach (string key in variant.Channels.SelectMany(c => variant.EventIds.Select(id => Key(c, id))))
+                    {
+                        Add(_byChannelAndId, key, rule);
+                    }
                 }
 
-                list.Add(rule);
+                continue;
             }
+
+            foreach (string channel in channels)
+            {
+                Add(_byChannel, channel, rule);
+            }
+        }
+    }
+
+    private static string Key(string channel, string eventId) => channel + "\u001F" + eventId;
+
+    private static void Add(Dictionary<string, List<SigmaCompiledRule>> index, string key, SigmaCompiledRule rule)
+    {
+        if (!index.TryGetValue(key, out List<SigmaCompiledRule>? list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains(rule))
+        {
+            list.Add(rule);
         }
     }
 
@@ -42,22 +68,28 @@ public sealed class SigmaMatcher
     public List<SigmaCompiledRule> Match(IEvent evt)
     {
         var matched = new List<SigmaCompiledRule>();
-        if (evt.TryGetField("Channel", out object? channel) && EventText.ToText(channel) is { } name
-            && _byChannel.TryGetValue(name, out List<SigmaCompiledRule>? candidates))
+        string? channel = SigmaCompiledRule.Text(evt, "Channel");
+        string? eventId = SigmaCompiledRule.Text(evt, "EventID");
+        if (channel is not null && _byChannel.TryGetValue(channel, out List<SigmaCompiledRule>? candidates))
         {
-            Test(candidates, evt, matched);
+            Test(candidates, evt, channel, eventId, matched);
         }
 
-        Test(_anyChannel, evt, matched);
+        if (channel is not null && eventId is not null && _byChannelAndId.TryGetValue(Key(channel, eventId), out List<SigmaCompiledRule>? exact))
+        {
+            Test(exact, evt, channel, eventId, matched);
+        }
+
+        Test(_anyChannel, evt, channel, eventId, matched);
         return matched;
     }
 
-    private void Test(List<SigmaCompiledRule> rules, IEvent evt, List<SigmaCompiledRule> matched)
+    private void Test(List<SigmaCompiledRule> rules, IEvent evt, string? channel, string? eventId, List<SigmaCompiledRule> matched)
     {
         Evaluations += rules.Count;
         foreach (SigmaCompiledRule rule in rules)
         {
-            if (rule.Matches(evt))
+            if (rule.Matches(evt, channel, eventId))
             {
                 matched.Add(rule);
             }
