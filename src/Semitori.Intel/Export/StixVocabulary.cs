@@ -16,12 +16,14 @@ public static class StixVocabulary
         "pharmaceuticals", "retail", "technology", "telecommunications", "transportation", "utilities",
     };
 
-    /// <summary>Maps an ATT&amp;CK-style software kind and the STIX malware-type for families we know.</summary>
+    /// <summary>
+    /// The STIX malware-type of a family in the pack: the backdoors are "backdoor"; loaders (Ecipekac, FYAnti,
+    /// HUI Loader) and anything else are "unknown", because malware-type-ov has no "loader".
+    /// </summary>
     public static string MalwareType(string name) => name switch
     {
-        "PlugX" or "PoisonIvy" or "RedLeaves" or "ChChes" or "EvilGrab" or "P8RAT" or "SodaMaster" or "UPPERCUT" or "Backdoor.Hartip" or "LODEINFO" => "backdoor",
-        "SNUGRIDE" => "backdoor",
-        "Ecipekac" or "FYAnti" or "HUI Loader" => "unknown", // STIX has no "loader" type
+        "PlugX" or "PoisonIvy" or "RedLeaves" or "ChChes" or "EvilGrab" or "P8RAT" or "SodaMaster" or "UPPERCUT" or "SNUGRIDE"
+            or "Backdoor.Hartip" or "LODEINFO" => "backdoor",
         _ => "unknown",
     };
 }

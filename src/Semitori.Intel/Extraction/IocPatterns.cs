@@ -39,7 +39,7 @@ internal static partial class IocPatterns
     [GeneratedRegex(@"(?:(?i:mutex(?:es)?)|ミューテックス)(?:名)?(?:\s*(?:[:=]|は|:)\s*|\s+(?:named|called)\s+|\s*)(?:[「""'`“](?<v>[!-~-[""'`]]{3,64}?)[」""'`”]|(?<v>(?=[!-~]*[A-Z0-9#&$@!*%])[!-~-[""'`,;.]][!-~-[""'`]]{2,63}?)(?=[\s、。,;)]|[.](?:\s|$)|[^\x00-\x7F]|$))")]
     public static partial Regex Mutex();
 
-    [GeneratedRegex(@"[「""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[」""'`”](?:という(?:名前|名称)の|の)?エクスポート|export(?:ed)?\s+(?:function\s+)?(?:named|called)\s+[""'`“]?(?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})|export(?:ed)?\s+(?:function\s+)?[""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[""'`”]|[""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[""'`”]\s+export", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[「""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[」""'`”](?:という(?:名前|名称)の|の)?エクスポート|export(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:function\s+)?(?:named|called)\s+[""'`“]?(?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})|export(?:ed)?\s+(?:function\s+)?[""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[""'`”]|[""'`“](?<v>[A-Za-z_][A-Za-z0-9_@?$]{2,127})[""'`”]\s+export", RegexOptions.IgnoreCase)]
     public static partial Regex PeExport();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9_\-.%])[A-Za-z0-9_\-][A-Za-z0-9_\-.]{0,200}\.(?<ext>[A-Za-z0-9]{1,5})(?![A-Za-z0-9_\-])(?!\.[A-Za-z0-9])")]
