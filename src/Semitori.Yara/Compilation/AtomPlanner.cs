@@ -15,13 +15,21 @@ internal static class AtomPlanner
     public static void Plan(IReadOnlyList<StringVariant> variants)
     {
         var offered = new Dictionary<ulong, int>();
+        var seen = new HashSet<ulong>();
         foreach (StringVariant v in variants)
         {
             if (v.Literal is { } literal)
             {
-                foreach (ulong key in WindowKeys(Fold(v, literal)).Distinct())
+                seen.Clear();
+                byte[] folded = Fold(v, literal);
+                int length = Math.Min(4, folded.Length);
+                for (int i = 0; i + length <= folded.Length; i++)
                 {
-                    offered[key] = offered.GetValueOrDefault(key) + 1;
+                    ulong key = Key(folded.AsSpan(i, length));
+                    if (seen.Add(key))
+                    {
+                        offered[key] = offered.GetValueOrDefault(key) + 1;
+                    }
                 }
             }
         }
@@ -91,12 +99,12 @@ internal static class AtomPlanner
             int length = Math.Min(4, run.Length);
             for (int i = 0; i + length <= run.Length; i++)
             {
-                byte[] window = run.AsSpan(i, length).ToArray();
+                ReadOnlySpan<byte> window = run.AsSpan(i, length);
                 double score = Score(window, min + i, max < 0 ? -1 : max + i, offered);
                 if (score > bestScore + 1)
                 {
                     bestScore = score;
-                    best = (window, min + i, max < 0 ? -1 : max + i);
+                    best = (window.ToArray(), min + i, max < 0 ? -1 : max + i);
                 }
             }
         }
@@ -118,14 +126,9 @@ internal static class AtomPlanner
 
     private static byte[] Fold(StringVariant v, byte[] literal) => v.NoCase ? Array.ConvertAll(literal, AsciiCase.Lower) : literal;
 
-    private static IEnumerable<ulong> WindowKeys(byte[] folded)
-    {
-        int length = Math.Min(4, folded.Length);
-        for (int i = 0; i + length <= folded.Length; i++)
-        {
-            yield return Key(folded.AsSpan(i, length));
-        }
-    }
+    private static double Score(ReadOnlySpan<byte> atom, int min, int max, Dictionary<ulong, int> offered) =>
+        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.GetValueOrDefault(Key(atom), 1)))
+        - (max < 0 ? 48 : 4 * Math.Log2(1 + max - min));
 
     private static ulong Key(ReadOnlySpan<byte> window)
     {

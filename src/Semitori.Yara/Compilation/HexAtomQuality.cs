@@ -103,6 +103,8 @@ internal static class HexAtomQuality
     {
         int best = int.MinValue;
         int length = Math.Min(4, bytes.Count);
+        Span<byte> bs = stackalloc byte[4];
+        Span<byte> ms = stackalloc byte[4];
         for (int start = 0; start + length <= bytes.Count && length > 0; start++)
         {
             int a = start, b = start + length;
@@ -121,17 +123,13 @@ internal static class HexAtomQuality
                 continue;
             }
 
-            var bs = bytes.GetRange(a, b - a).ToArray();
-            var ms = masks.GetRange(a, b - a).ToArray();
-            for (int k = 0; k < ms.Length; k++)
+            for (int k = a; k < b; k++)
             {
-                if (ms[k] is not (0xFF or 0x00))
-                {
-                    ms[k] = (byte)(ms[k] == 0xF0 ? 0xF0 : 0x0F);
-                }
+                bs[k - a] = bytes[k];
+                ms[k - a] = masks[k];
             }
 
-            best = Math.Max(best, AtomQuality.Of(bs, ms));
+            best = Math.Max(best, AtomQuality.Of(bs[..(b - a)], ms[..(b - a)]));
         }
 
         return best;
