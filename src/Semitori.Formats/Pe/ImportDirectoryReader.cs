@@ -32,6 +32,7 @@ internal static class ImportDirectoryReader
         var libraries = new List<ImportedLibrary>();
         int descriptors = 0;
         int functions = 0;
+        int scanned = 0;
         for (; v.Contains(at, DescriptorSize) && v.U32(at + 12) != 0; at += DescriptorSize)
         {
             if (++descriptors > max)
@@ -55,17 +56,22 @@ internal static class ImportDirectoryReader
             }
 
             string dll = v.ReadCString(nameOffset, PeLimits.MaxImportDllNameLength);
-            List<ImportedFunction> list = ReadThunks(pe, at, dll, ref functions);
+            List<ImportedFunction> list = ReadThunks(pe, at, dll, ref functions, ref scanned);
             if (list.Count > 0)
             {
                 libraries.Add(new ImportedLibrary(dll, list, at));
+            }
+
+            if (scanned > PeLimits.MaxImportThunksScanned)
+            {
+                break;
             }
         }
 
         return libraries;
     }
 
-    private static List<ImportedFunction> ReadThunks(PeFile pe, long descriptor, string dll, ref int total)
+    private static List<ImportedFunction> ReadThunks(PeFile pe, long descriptor, string dll, ref int total, ref int scanned)
     {
         PeReadContext context = pe.Context;
         ByteView v = context.View;
@@ -88,6 +94,7 @@ internal static class ImportDirectoryReader
         ulong ordinalFlag = wide ? 0x8000000000000000UL : 0x80000000UL;
         int max = context.Options.MaxImports;
         int parsed = 0;
+        int invalid = 0;
         for (long index = 0; v.Contains(thunk, size); thunk += size, index++)
         {
             ulong value = wide ? v.U64(thunk) : v.U32(thunk);
@@ -102,15 +109,30 @@ internal static class ImportDirectoryReader
                 break;
             }
 
+            // libyara re-walks up to 16,384 thunks per descriptor, so thousands of fake descriptors
+            // sharing one long thunk array cost it quadratic time (corkami manyimportsW7.exe); a
+            // global budget keeps the worst case linear and only differs on such crafted files.
+            if (++scanned > PeLimits.MaxImportThunksScanned)
+            {
+                context.Report(PeAnomalyCodes.LimitReached, $"more than {PeLimits.MaxImportThunksScanned} import thunks examined", thunk);
+                break;
+            }
+
             ulong slotRva = firstThunk + ((ulong)size * (ulong)index);
             ImportedFunction? function = ReadOne(pe, dll, value, ordinalFlag, slotRva);
             if (function is null)
             {
+                invalid++;
                 continue;
             }
 
             list.Add(function);
             total++;
+        }
+
+        if (invalid > 0)
+        {
+            context.Report(PeAnomalyCodes.InvalidImportName, $"{invalid} unreadable or invalid function names imported from '{dll}' skipped", descriptor);
         }
 
         return list;
@@ -137,13 +159,9 @@ internal static class ImportDirectoryReader
             return null;
         }
 
-        string name = v.ReadCString(at + 2, PeLimits.MaxImportNameLength);
-        if (!ImportNames.IsValidFunctionName(name))
-        {
-            pe.Context.Report(PeAnomalyCodes.InvalidImportName, $"invalid function name imported from '{dll}' skipped", at);
-            return null;
-        }
-
-        return new ImportedFunction(name, null, slotRva, v.U16(at));
+        ReadOnlySpan<byte> name = v.ReadNulTerminated(at + 2, PeLimits.MaxImportNameLength, out _);
+        return ImportNames.IsValidFunctionName(name)
+            ? new ImportedFunction(System.Text.Encoding.ASCII.GetString(name), null, slotRva, v.U16(at))
+            : null;
     }
 }

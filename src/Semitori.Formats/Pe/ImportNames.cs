@@ -24,17 +24,17 @@ internal static class ImportNames
         return length > 0 && length < window.Length;
     }
 
-    /// <summary>A function name: non-empty, only [A-Za-z0-9._?@$()&lt;&gt;].</summary>
-    public static bool IsValidFunctionName(string name)
+    /// <summary>A function name: non-empty, only [A-Za-z0-9._?@$()&lt;&gt;] (libyara, after pefile).</summary>
+    public static bool IsValidFunctionName(ReadOnlySpan<byte> name)
     {
-        if (name.Length == 0)
+        if (name.IsEmpty)
         {
             return false;
         }
 
-        foreach (char c in name)
+        foreach (byte b in name)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '?' or '@' or '$' or '(' or ')' or '<' or '>'))
+            if (!char.IsAsciiLetterOrDigit((char)b) && b is not ((byte)'.' or (byte)'_' or (byte)'?' or (byte)'@' or (byte)'$' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>'))
             {
                 return false;
             }

@@ -16,6 +16,12 @@ public static class PeLimits
     /// <summary>libyara MAX_PE_IMPORTS: descriptors and thunks parsed per import directory (16,384).</summary>
     public const int MaxImports = 16384;
 
+    /// <summary>
+    /// Import thunks examined over the whole directory (16 × <see cref="MaxImports"/>): bounds the
+    /// quadratic case of many descriptors sharing one long thunk array.
+    /// </summary>
+    public const int MaxImportThunksScanned = 16 * MaxImports;
+
     /// <summary>libyara MAX_IMPORT_DLL_NAME_LENGTH: longer DLL names are treated as invalid.</summary>
     public const int MaxImportDllNameLength = 256;
 
