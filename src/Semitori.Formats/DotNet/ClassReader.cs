@@ -6,8 +6,12 @@ namespace Semitori.Formats.DotNet;
 /// Builds <see cref="DotNetClass"/> views: joins TypeDef, MethodDef, Param, GenericParam and
 /// InterfaceImpl. Row walks are bounded by the rows that fit in the stream and by the options' cap.
 /// </summary>
-internal sealed class ClassReader(MetadataTables tables, MetadataHeaps heaps, int maxRows)
+internal sealed class ClassReader(MetadataTables tables, MetadataHeaps heaps, int maxRows, AnomalySink sink)
 {
+    // Forged, overlapping MethodList/ParamList ranges can make types × methods quadratic; the
+    // whole view gets a budget of methods plus parameters proportional to the row cap.
+    private long _budget = 4L * maxRows;
+
     private uint Rows(MetadataTable table) => Math.Min(tables.AvailableRows(table), (uint)maxRows);
 
     public List<DotNetClass> Read(IReadOnlyList<DotNetTypeDef> types, IReadOnlyList<DotNetMethod> methods)
@@ -28,12 +32,12 @@ internal sealed class ClassReader(MetadataTables tables, MetadataHeaps heaps, in
             List<string> typeGenerics = generics.GetValueOrDefault((MetadataTable.TypeDef, type.Rid)) ?? [];
             formatter.TypeGenerics = typeGenerics;
             var bases = new List<string>();
-            if (type.ExtendsRid != 0 && formatter.TypeDefOrRefName(tables.Get(MetadataTable.TypeDef, type.Rid, 3), 0) is { } baseName)
+            if (type.ExtendsRid != 0 && formatter.TopLevelTypeName(tables.Get(MetadataTable.TypeDef, type.Rid, 3)) is { } baseName)
             {
                 bases.Add(baseName);
             }
 
-            bases.AddRange(interfaces.GetValueOrDefault(type.Rid)?.Select(i => formatter.TypeDefOrRefName(i, 0)).OfType<string>() ?? []);
+            bases.AddRange(interfaces.GetValueOrDefault(type.Rid)?.Select(formatter.TopLevelTypeName).OfType<string>() ?? []);
             var classMethods = new List<DotNetClassMethod>();
             for (uint i = 0; i < type.MethodCount; i++)
             {
@@ -41,6 +45,12 @@ internal sealed class ClassReader(MetadataTables tables, MetadataHeaps heaps, in
                 if (rid < 1 || rid > methods.Count)
                 {
                     break;
+                }
+
+                if (--_budget < 0)
+                {
+                    sink.Report(DotNetAnomalyCodes.TooManyRows, "class view stopped at its work budget (overlapping method lists)");
+                    return classes;
                 }
 
                 classMethods.Add(Method(methods[(int)rid - 1], formatter, generics));
@@ -73,7 +83,7 @@ internal sealed class ClassReader(MetadataTables tables, MetadataHeaps heaps, in
         uint first = tables.Get(MetadataTable.MethodDef, methodRid, 5);
         uint next = methodRid < tables.RowCount(MetadataTable.MethodDef) ? tables.Get(MetadataTable.MethodDef, methodRid + 1, 5) : Rows(MetadataTable.Param) + 1;
         uint last = Math.Min(next, Rows(MetadataTable.Param) + 1);
-        for (uint rid = first; rid >= 1 && rid < last && rid - first < 1024; rid++)
+        for (uint rid = first; rid >= 1 && rid < last && rid - first < 1024 && --_budget >= 0; rid++)
         {
             uint sequence = tables.Get(MetadataTable.Param, rid, 1);
             if (sequence >= 1 && sequence <= count)

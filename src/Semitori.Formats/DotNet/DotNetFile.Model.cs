@@ -85,7 +85,7 @@ public sealed partial class DotNetFile
         _constants = new(() => Read<IReadOnlyList<DotNetConstant>>("constants", r => r.ReadConstants(), []));
         _fieldOffsets = new(() => Read<IReadOnlyList<long>>("field offsets", r => r.ReadFieldOffsets(Pe), []));
         _classes = new(() => Tables is null ? [] : _sink.Guard<IReadOnlyList<DotNetClass>>(DotNetAnomalyCodes.InternalError, "classes",
-            () => new ClassReader(Tables, Heaps, Options.MaxMetadataRows).Read(TypeDefs, Methods), []));
+            () => new ClassReader(Tables, Heaps, Options.MaxMetadataRows, _sink).Read(TypeDefs, Methods), []));
         _userStrings = new(() => _sink.Guard(DotNetAnomalyCodes.InternalError, "user strings", () => Heaps.GetUserStrings(DotNetLimits.MaxUserStrings), []));
     }
 }

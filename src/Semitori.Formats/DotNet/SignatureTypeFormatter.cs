@@ -13,6 +13,12 @@ internal sealed class SignatureTypeFormatter(MetadataTables tables, MetadataHeap
     private const int MaxDepth = 16;
     private const int MaxGenericArguments = 64;
 
+    // TypeSpecs can reference TypeSpecs, each with up to 64 generic arguments: without a budget a
+    // few crafted blobs expand exponentially. Every decoded node spends one unit.
+    private const int MaxNodesPerSignature = 4096;
+
+    private int _budget = MaxNodesPerSignature;
+
     /// <summary>Generic parameter names of the current type and method, for VAR/MVAR.</summary>
     public IReadOnlyList<string> TypeGenerics { get; set; } = [];
 
@@ -21,6 +27,7 @@ internal sealed class SignatureTypeFormatter(MetadataTables tables, MetadataHeap
     /// <summary>Decodes a MethodDefSig into return and parameter types; false when the blob is malformed.</summary>
     public bool TryMethod(ReadOnlySpan<byte> signature, out string? returnType, out List<string?> parameters)
     {
+        _budget = MaxNodesPerSignature;
         returnType = null;
         parameters = [];
         var reader = new BlobReader(signature);
@@ -40,7 +47,7 @@ internal sealed class SignatureTypeFormatter(MetadataTables tables, MetadataHeap
 
     public string? Type(ref BlobReader r, int depth)
     {
-        if (depth > MaxDepth || !r.TryByte(out byte e))
+        if (depth > MaxDepth || --_budget < 0 || !r.TryByte(out byte e))
         {
             return null;
         }
@@ -195,6 +202,13 @@ internal sealed class SignatureTypeFormatter(MetadataTables tables, MetadataHeap
         }
 
         return returnType is null ? null : text.Append(")>").ToString();
+    }
+
+    /// <summary>A base-type or interface token as a full type name, with a fresh budget.</summary>
+    public string? TopLevelTypeName(uint coded)
+    {
+        _budget = MaxNodesPerSignature;
+        return TypeDefOrRefName(coded, 0);
     }
 
     /// <summary>A TypeDefOrRefOrSpec coded token (II.23.2.8) as a full type name.</summary>

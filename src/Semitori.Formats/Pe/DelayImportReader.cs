@@ -32,6 +32,7 @@ internal static class DelayImportReader
         int max = context.Options.MaxImports;
         var libraries = new List<ImportedLibrary>();
         int functions = 0;
+        int scanned = 0;
         for (; v.TrySlice(at, DescriptorSize, out ReadOnlySpan<byte> raw) && libraries.Count < max; at += DescriptorSize)
         {
             if (!raw.ContainsAnyExcept((byte)0))
@@ -64,13 +65,18 @@ internal static class DelayImportReader
             }
 
             string dll = v.ReadCString(nameOffset, PeLimits.MaxImportDllNameLength);
-            libraries.Add(new ImportedLibrary(dll, ReadFunctions(pe, dll, intRva, iatRva, vaBased, ref functions), at));
+            libraries.Add(new ImportedLibrary(dll, ReadFunctions(pe, dll, intRva, iatRva, vaBased, ref functions, ref scanned), at));
+            if (scanned > PeLimits.MaxImportThunksScanned)
+            {
+                context.Report(PeAnomalyCodes.LimitReached, $"more than {PeLimits.MaxImportThunksScanned} delay-import entries examined", at);
+                break;
+            }
         }
 
         return libraries;
     }
 
-    private static List<ImportedFunction> ReadFunctions(PeFile pe, string dll, ulong nameRva, ulong funcRva, bool vaBased, ref int total)
+    private static List<ImportedFunction> ReadFunctions(PeFile pe, string dll, ulong nameRva, ulong funcRva, bool vaBased, ref int total, ref int scanned)
     {
         PeReadContext context = pe.Context;
         ByteView v = context.View;
@@ -82,7 +88,7 @@ internal static class DelayImportReader
 
         // Each step advances both pointers, and pointers that map to no offset end the walk, so the
         // walk ends by the file's size; the cap bounds it further.
-        for (int steps = 0; total < max && steps < max; steps++, nameRva += (ulong)size, funcRva += (ulong)size)
+        for (int steps = 0; total < max && steps < max && ++scanned <= PeLimits.MaxImportThunksScanned; steps++, nameRva += (ulong)size, funcRva += (ulong)size)
         {
             if (!TryPointer(pe, nameRva, size, out ulong nameAddress) || !TryPointer(pe, funcRva, size, out ulong funcAddress))
             {

@@ -43,11 +43,17 @@ public static class PeLimits
     /// <summary>Entries read from one resource directory node (pefile MAX_RESOURCE_ENTRIES 0x8000).</summary>
     public const int MaxResourceEntriesPerDirectory = 0x8000;
 
+    /// <summary>Resource directory entries visited over the whole tree (shared subdirectories multiply visits).</summary>
+    public const int MaxResourceEntriesVisited = 1 << 20;
+
     /// <summary>Characters read from a resource name string (16-bit length prefix, so never more than 65,535).</summary>
     public const int MaxResourceNameLength = 1024;
 
     /// <summary>VS_VERSIONINFO nodes visited while reading version strings; real files have a few dozen.</summary>
     public const int MaxVersionInfoNodes = 4096;
+
+    /// <summary>RT_VERSION resources whose strings are read (real files have one).</summary>
+    public const int MaxVersionResources = 64;
 
     /// <summary>Rich header entries: the header sits in the DOS stub area (before e_lfanew), so this is generous.</summary>
     public const int MaxRichEntries = 1024;

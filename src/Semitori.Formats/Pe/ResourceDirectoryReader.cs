@@ -26,6 +26,11 @@ internal static class ResourceDirectoryReader
         public List<ResourceEntry> Entries { get; } = [];
         public List<VersionInfoEntry> Versions { get; } = [];
         public bool Aborted { get; set; }
+
+        /// <summary>Directory entries still allowed to be visited over the whole tree.</summary>
+        public int Budget { get; set; } = PeLimits.MaxResourceEntriesVisited;
+
+        public int VersionResources { get; set; }
     }
 
     private record struct Level(uint? Id, string? Name);
@@ -82,6 +87,15 @@ internal static class ResourceDirectoryReader
 
         for (int i = 0; i < total && !walk.Aborted; i++)
         {
+            // Three levels of 65,535 entries that share subdirectories and point at empty leaves
+            // would be visited 2^48 times; the leaf cap alone does not stop that.
+            if (--walk.Budget < 0)
+            {
+                walk.Pe.Context.Report(PeAnomalyCodes.LimitReached, $"resource walk stopped after {PeLimits.MaxResourceEntriesVisited} entries", node);
+                walk.Aborted = true;
+                break;
+            }
+
             long entry = first + ((long)i * EntrySize);
             uint nameField = v.U32(entry);
             uint offsetField = v.U32(entry + 4);
@@ -166,7 +180,9 @@ internal static class ResourceDirectoryReader
             CodePage = v.U32(at + 8),
         };
         walk.Entries.Add(entry);
-        if (entry.TypeId == VersionType && offset is { } start)
+        // Every RT_VERSION leaf is parsed like libyara, up to a count: thousands of leaves sharing
+        // one large blob would otherwise multiply the version walk.
+        if (entry.TypeId == VersionType && offset is { } start && ++walk.VersionResources <= PeLimits.MaxVersionResources)
         {
             VersionInfoReader.Read(pe.Context, start, walk.Versions);
         }

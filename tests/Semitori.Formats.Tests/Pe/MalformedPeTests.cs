@@ -82,6 +82,29 @@ public class MalformedPeTests
     }
 
     [Fact]
+    public void Resource_levels_sharing_one_subdirectory_hit_the_visit_budget()
+    {
+        // Three nodes of 110 entries each: every entry points at the next node, leaves are empty,
+        // so 110^3 entries would be visited without the global budget.
+        const ushort n = 110;
+        var b = new PeBuilder().Directory(2, 0x1000, 0xC00);
+        uint[] nodes = [0x1000, 0x1400, 0x1800];
+        for (int level = 0; level < 3; level++)
+        {
+            b.U32AtRva(nodes[level], 0, 0, 0, (uint)n << 16);
+            for (uint i = 0; i < n; i++)
+            {
+                uint target = level < 2 ? 0x80000000 | (nodes[level + 1] - 0x1000) : 0xC00;
+                b.U32AtRva(nodes[level] + 16 + (8 * i), i + 1, target);
+            }
+        }
+
+        PeFile pe = PeFile.FromBytes(b.Bytes);
+        Assert.Empty(pe.Resources.Entries);
+        Assert.Contains(pe.Anomalies, a => a.Code == PeAnomalyCodes.LimitReached);
+    }
+
+    [Fact]
     public void Zero_length_certificate_entry_is_reported()
     {
         byte[] data = new PeBuilder().Directory(4, 0x300, 0x40).Bytes;
