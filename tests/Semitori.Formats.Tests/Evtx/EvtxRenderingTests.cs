@@ -31,4 +31,17 @@ public class EvtxRenderingTests
         Assert.Equal(17, reader.ReadRecords().Count());
         Assert.DoesNotContain(anomalies.Items, a => a.Code is EvtxAnomalyCodes.ChunkDataChecksum or EvtxAnomalyCodes.FileHeaderChecksum);
     }
+
+    [SharedDataFact]
+    public void Intact_files_pass_every_checksum()
+    {
+        // Any CRC bug would show as EVTX002/004/005 on these undamaged logs.
+        foreach (string name in new[] { "security.evtx", "system.evtx", "Security_short_selected.evtx", "post-Security.evtx" })
+        {
+            var anomalies = new AnomalyCollector();
+            using EvtxReader reader = EvtxReader.FromFile(Path.Combine(SharedData.Samples, name), new EvtxReaderOptions { Listener = anomalies });
+            Assert.True(reader.ReadRecords().Any());
+            Assert.DoesNotContain(anomalies.Items, a => a.Code != EvtxAnomalyCodes.DirtyFile);
+        }
+    }
 }
