@@ -87,6 +87,45 @@ public sealed class EvtxReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Like <see cref="ReadRecords"/>, in the same order, but chunks are parsed on up to
+    /// <paramref name="maxDegree"/> threads (chunks share no state). PLINQ's partition and merge
+    /// buffers are bounded, so memory grows with the degree, not with the file.
+    /// </summary>
+    public IEnumerable<EvtxRecord> ReadRecordsParallel(int maxDegree)
+    {
+        EnsureHeader();
+        return RawChunks()
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, maxDegree))
+            .Select(raw => ReadChunk(raw.Buffer, raw.Read, raw.Position) ?? [])
+            .SelectMany(records => records);
+    }
+
+    private IEnumerable<(byte[] Buffer, int Read, long Position)> RawChunks()
+    {
+        long position = EvtxLimits.FileHeaderSize;
+        while (true)
+        {
+            var buffer = new byte[EvtxLimits.ChunkSize];
+            _stream.Position = position;
+            int read = ReadFully(buffer);
+            if (read == 0)
+            {
+                yield break;
+            }
+
+            yield return (buffer, read, position);
+            if (read < buffer.Length)
+            {
+                yield break;
+            }
+
+            position += EvtxLimits.ChunkSize;
+        }
+    }
+
     public void Dispose()
     {
         if (_ownsStream)

@@ -44,4 +44,21 @@ public class EvtxRenderingTests
             Assert.DoesNotContain(anomalies.Items, a => a.Code != EvtxAnomalyCodes.DirtyFile);
         }
     }
+
+    [SharedDataFact]
+    public void Parallel_reading_yields_the_same_records_in_the_same_order()
+    {
+        foreach (string name in new[] { "security.evtx", "sample_with_a_bad_chunk_magic.evtx" })
+        {
+            string path = Path.Combine(SharedData.Samples, name);
+            var sequentialAnomalies = new AnomalyCollector();
+            var parallelAnomalies = new AnomalyCollector();
+            using EvtxReader sequential = EvtxReader.FromFile(path, new EvtxReaderOptions { Listener = sequentialAnomalies });
+            using EvtxReader parallel = EvtxReader.FromFile(path, new EvtxReaderOptions { Listener = parallelAnomalies });
+            List<ulong> expected = sequential.ReadRecords().Select(r => r.RecordId).ToList();
+            List<ulong> actual = parallel.ReadRecordsParallel(2).Select(r => r.RecordId).ToList();
+            Assert.Equal(expected, actual);
+            Assert.Equal(sequentialAnomalies.Items.Count, parallelAnomalies.Items.Count);
+        }
+    }
 }
