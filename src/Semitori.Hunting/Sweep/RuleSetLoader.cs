@@ -1,0 +1,64 @@
+using Semitori.Diagnostics;
+using Semitori.Hunting.Packs;
+using Semitori.Yara;
+
+namespace Semitori.Hunting.Sweep;
+
+/// <summary>
+/// Compiles the built-in pack plus user rule files/folders, each file in its own namespace so
+/// that rule names may repeat across files. A bad rule never stops a sweep: rules with errors
+/// are left out and reported, the rest of their file still runs.
+/// </summary>
+public static class RuleSetLoader
+{
+    /// <summary>The externals signature-base and Loki rules expect; set per scanned file.</summary>
+    public static readonly string[] FileExternals = ["filename", "filepath", "extension", "filetype", "owner"];
+
+    public static (CompiledRules Rules, IReadOnlyList<Diagnostic> Diagnostics, int Files) Load(IEnumerable<string> rulePaths, bool includeBuiltIn)
+    {
+        var compiler = new YaraCompiler();
+        foreach (string name in FileExternals)
+        {
+            compiler.DefineExternal(name, string.Empty);
+        }
+
+        int files = 0;
+        if (includeBuiltIn)
+        {
+            foreach ((string path, string text) in BuiltInPack.YaraSources())
+            {
+                compiler.AddSource(text, path, "builtin");
+                files++;
+            }
+        }
+
+        int ns = 0;
+        foreach (string file in ExpandRuleFiles(rulePaths))
+        {
+            compiler.AddFile(file, $"user{ns++}");
+            files++;
+        }
+
+        return (compiler.Build(), compiler.Diagnostics, files);
+    }
+
+    private static IEnumerable<string> ExpandRuleFiles(IEnumerable<string> paths)
+    {
+        foreach (string path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (string f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yar", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yara", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal))
+                {
+                    yield return f;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}

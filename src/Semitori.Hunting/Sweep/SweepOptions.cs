@@ -1,0 +1,16 @@
+namespace Semitori.Hunting.Sweep;
+
+/// <summary>Settings of one <see cref="YaraSweep"/>.</summary>
+public sealed class SweepOptions
+{
+    /// <summary>Files larger than this are skipped (and counted); 0 = no limit.</summary>
+    public long MaxFileSize { get; init; } = 256L * 1024 * 1024;
+
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    public IReadOnlyList<string> Excludes { get; init; } = [];
+
+    public bool FollowSymlinks { get; init; }
+
+    public TimeSpan? TimeoutPerFile { get; init; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,33 @@
+namespace Semitori.Hunting.Sweep;
+
+/// <summary>Counters of a running sweep, safe to read from another thread for progress displays.</summary>
+public sealed class SweepStatistics
+{
+    private long _files;
+    private long _bytes;
+    private long _findings;
+    private long _errors;
+    private long _skipped;
+
+    public long Files => Interlocked.Read(ref _files);
+
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    public long Findings => Interlocked.Read(ref _findings);
+
+    public long Errors => Interlocked.Read(ref _errors);
+
+    public long Skipped => Interlocked.Read(ref _skipped);
+
+    internal void AddFile(long bytes)
+    {
+        Interlocked.Increment(ref _files);
+        Interlocked.Add(ref _bytes, bytes);
+    }
+
+    internal void AddFindings(int n) => Interlocked.Add(ref _findings, n);
+
+    internal void AddError() => Interlocked.Increment(ref _errors);
+
+    internal void AddSkipped() => Interlocked.Increment(ref _skipped);
+}
