@@ -74,7 +74,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void A_slow_rule_is_stopped_by_the_timeout()
     {
         var compiler = new YaraCompiler();
-        compiler.AddSource("rule slow { condition: for all i in (0..filesize) : (for all j in (0..filesize) : (uint8(i) + uint8(j) >= 0)) }");
+        compiler.AddSource("rule slow { condition: for any i in (0..filesize) : (for any j in (0..filesize) : (uint8(i) + uint8(j) < 0)) }");
         ScanResult result = compiler.Build().CreateScanner(new ScanOptions { Timeout = TimeSpan.FromMilliseconds(200) }).Scan(new byte[200_000]);
         Assert.True(result.TimedOut);
         Assert.Empty(result.Matching);
