@@ -1,6 +1,7 @@
 using Semitori.Yara.Modules.Console;
 using Semitori.Yara.Modules.Hash;
 using Semitori.Yara.Modules.Math;
+using Semitori.Yara.Modules.Pe;
 using Semitori.Yara.Modules.Text;
 using Semitori.Yara.Modules.Time;
 
@@ -12,6 +13,7 @@ public static class YaraModuleCatalog
     /// <summary>Every built-in module; <c>console</c> writes to standard error.</summary>
     public static IReadOnlyList<IYaraModule> All { get; } =
     [
+        new PeModule(),
         new MathModule(),
         new HashModule(),
         new TimeModule(),
