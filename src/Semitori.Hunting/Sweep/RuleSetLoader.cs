@@ -1,6 +1,7 @@
 using Semitori.Diagnostics;
 using Semitori.Hunting.Packs;
 using Semitori.Yara;
+using Semitori.Yara.Modules;
 
 namespace Semitori.Hunting.Sweep;
 
@@ -16,7 +17,7 @@ public static class RuleSetLoader
 
     public static (CompiledRules Rules, IReadOnlyList<Diagnostic> Diagnostics, int Files) Load(IEnumerable<string> rulePaths, bool includeBuiltIn)
     {
-        var compiler = new YaraCompiler();
+        var compiler = new YaraCompiler(new CompilerOptions { Modules = YaraModuleCatalog.All });
         foreach (string name in FileExternals)
         {
             compiler.DefineExternal(name, string.Empty);

@@ -1,4 +1,5 @@
 using Semitori.Yara.Modules.Console;
+using Semitori.Yara.Modules.DotNet;
 using Semitori.Yara.Modules.Hash;
 using Semitori.Yara.Modules.Math;
 using Semitori.Yara.Modules.Pe;
@@ -14,6 +15,7 @@ public static class YaraModuleCatalog
     public static IReadOnlyList<IYaraModule> All { get; } =
     [
         new PeModule(),
+        new DotNetModule(),
         new MathModule(),
         new HashModule(),
         new TimeModule(),
