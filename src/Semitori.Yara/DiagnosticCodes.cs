@@ -13,9 +13,7 @@ public static class DiagnosticCodes
     public const string UnterminatedHex = "YR004";
     public const string UnterminatedComment = "YR005";
     public const string InvalidEscape = "YR006";
-    public const string InvalidInteger = "YR007";
     public const string IntegerOverflow = "YR008";
-    public const string NonAsciiInString = "YR009";
 
     public const string SyntaxError = "YR100";
     public const string TooManyErrors = "YR101";
@@ -56,12 +54,8 @@ public static class DiagnosticCodes
     public const string IncludesDisabled = "YR404";
 
     public const string SlowString = "YR500";
-    public const string SlowRule = "YR501";
     public const string AlwaysFalse = "YR502";
     public const string DeprecatedEntrypoint = "YR503";
     public const string LiteralStringInBoolean = "YR504";
-    public const string UseNone = "YR505";
-    public const string MultipleStringsAtOffset = "YR506";
     public const string SlowRegex = "YR507";
-    public const string SlowLoop = "YR508";
 }

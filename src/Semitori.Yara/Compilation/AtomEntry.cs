@@ -44,15 +44,48 @@ internal readonly struct AtomEntry
     {
         if (v.Literal is not { } literal)
         {
+            if (v.AnchorRun is { } run)
+            {
+                // Patterns: the quick check covers the start of the anchor run, CheckOffset bytes before the hit.
+                (ulong e, ulong m, ulong f, int n) = Masked(run, v.NoCase);
+                return new AtomEntry(v, min, max, e, m, f, n, -1) { CheckOffset = v.AnchorDelta, RunLength = run.Length };
+            }
+
             return new AtomEntry(v, min, max, 0, 0, 0, 0, -1);
         }
 
+        (ulong expected, ulong mask, ulong fold, int count) = Masked(literal, v.NoCase);
+        return new AtomEntry(v, min, max, expected, mask, fold, count, literal.Length) { CheckOffset = min };
+    }
+
+    /// <summary>Bytes before the atom hit where the quick-checked bytes start.</summary>
+    public int CheckOffset { get; private init; }
+
+    /// <summary>Length of the anchor run (patterns), kept inline so rejections never touch the variant.</summary>
+    public int RunLength { get; private init; }
+
+    /// <summary>For patterns with an anchor run: false when the run is certainly not at the hit.</summary>
+    public bool AnchorCheck(ReadOnlySpan<byte> data, int position)
+    {
+        int start = position - CheckOffset;
+        if (start < 0 || start > data.Length - RunLength || !QuickWord(data, start))
+        {
+            return false;
+        }
+
+        byte[] run = Variant.AnchorRun!;
+        ReadOnlySpan<byte> candidate = data.Slice(start, run.Length);
+        return Variant.NoCase ? AsciiCase.EqualsIgnoreCase(candidate, run) : candidate.SequenceEqual(run);
+    }
+
+    private static (ulong Expected, ulong Mask, ulong Fold, int Count) Masked(byte[] literal, bool noCase)
+    {
         int n = Math.Min(8, literal.Length);
         ulong expected = 0, mask = 0, fold = 0;
         for (int i = 0; i < n; i++)
         {
             byte b = literal[i];
-            if (v.NoCase && AsciiCase.IsLetter(b))
+            if (noCase && AsciiCase.IsLetter(b))
             {
                 fold |= 0x20UL << (8 * i);
                 b = AsciiCase.Lower(b);
@@ -62,7 +95,7 @@ internal readonly struct AtomEntry
             mask |= 0xFFUL << (8 * i);
         }
 
-        return new AtomEntry(v, min, max, expected, mask, fold, n, literal.Length);
+        return (expected, mask, fold, n);
     }
 
     /// <summary>False when the literal certainly does not start at <paramref name="start"/>.</summary>
@@ -73,6 +106,11 @@ internal readonly struct AtomEntry
             return false;
         }
 
+        return QuickWord(data, start);
+    }
+
+    private bool QuickWord(ReadOnlySpan<byte> data, int start)
+    {
         ulong word;
         if (start + 8 <= data.Length)
         {

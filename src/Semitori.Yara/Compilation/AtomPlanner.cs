@@ -12,6 +12,9 @@ internal static class AtomPlanner
     /// <summary>Quality points given up per doubling of the literals sharing a window.</summary>
     private const int SharingPenalty = 6;
 
+    /// <summary>Score credit of an anchored atom: its hits are mostly rejected by one compare.</summary>
+    private const int AnchorBonus = 10;
+
     public static void Plan(IReadOnlyList<StringVariant> variants)
     {
         var offered = new Dictionary<ulong, int>();
@@ -85,8 +88,9 @@ internal static class AtomPlanner
             return;
         }
 
-        double current = v.Atoms.Min(a => Score(a.Bytes, a.MinOffset, a.MaxOffset, offered));
-        (byte[] Bytes, int Min, int Max)? best = null;
+        // A run window is preferred unless clearly worse: it also gives an anchor run to check hits against.
+        double current = v.Atoms.Min(a => Score(a.Bytes, a.MinOffset, a.MaxOffset, offered)) - AnchorBonus;
+        (byte[] Bytes, int Min, int Max, byte[] Run, int Delta)? best = null;
         double bestScore = current;
         foreach ((byte[] run, int min, int max) in RequiredRuns.Of(v.Node, v.NoCase))
         {
@@ -101,10 +105,10 @@ internal static class AtomPlanner
             {
                 ReadOnlySpan<byte> window = run.AsSpan(i, length);
                 double score = Score(window, min + i, max < 0 ? -1 : max + i, offered);
-                if (score > bestScore + 1)
+                if (score > bestScore)
                 {
                     bestScore = score;
-                    best = (window.ToArray(), min + i, max < 0 ? -1 : max + i);
+                    best = (window.ToArray(), min + i, max < 0 ? -1 : max + i, run, i);
                 }
             }
         }
@@ -112,7 +116,9 @@ internal static class AtomPlanner
         if (best is { } b)
         {
             v.Atoms.Clear();
-            v.Atoms.Add(b);
+            v.Atoms.Add((b.Bytes, b.Min, b.Max));
+            v.AnchorRun = b.Run;
+            v.AnchorDelta = b.Delta;
         }
     }
 

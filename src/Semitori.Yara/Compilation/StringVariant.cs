@@ -36,6 +36,16 @@ internal sealed class StringVariant
     /// <summary>Atoms: every match contains one of them at a distance in [MinOffset, MaxOffset] of its start (-1: unbounded).</summary>
     public List<(byte[] Bytes, int MinOffset, int MaxOffset)> Atoms { get; } = [];
 
+    /// <summary>
+    /// For a pattern whose single atom was taken from a required literal run: the whole run and
+    /// where the atom sits in it. A hit is first checked against the run — most hits of a
+    /// short atom fail there, before any start position is tried.
+    /// </summary>
+    public byte[]? AnchorRun { get; set; }
+
+    /// <summary>Offset of the atom inside <see cref="AnchorRun"/>.</summary>
+    public int AnchorDelta { get; set; }
+
     /// <summary>Set by the scanner's index builder: position in the variant table.</summary>
     public int Id { get; set; }
 }

@@ -48,7 +48,7 @@ internal sealed class MatchVerifier
                     VerifyLiteral(data, start, e.Variant, e.Variant.Literal!);
                 }
             }
-            else
+            else if (e.CheckLength == 0 || e.AnchorCheck(data, position))
             {
                 // Chained hex strings (long or open jumps) have no 4096-byte limit: any earlier start may match.
                 int reach = e.MaxOffset >= 0 ? e.MaxOffset : e.Variant.Matcher!.ScanLimit == int.MaxValue ? position : ScanLimit;

@@ -15,6 +15,9 @@ internal sealed partial class Binder
     /// <summary>libyara's YR_MAX_LOOP_NESTING.</summary>
     public const int MaxLoopNesting = 4;
 
+    /// <summary>libyara's DEFAULT_MAX_STRINGS_PER_RULE: a rule with more strings is rejected.</summary>
+    public const int MaxStringsPerRule = 10_000;
+
     private readonly DiagnosticBag _diagnostics;
     private readonly IReadOnlyDictionary<string, (YaraType Type, int Slot)> _externals;
     private readonly IReadOnlyDictionary<string, IYaraModule> _availableModules;
@@ -108,6 +111,12 @@ internal sealed partial class Binder
         }
 
         int errorsBefore = _diagnostics.ErrorCount;
+        if (syntax.Strings.Count > MaxStringsPerRule)
+        {
+            _diagnostics.Error(DiagnosticCodes.TooManyStrings, $"too many strings in rule \"{syntax.Name}\" ({syntax.Strings.Count}; the limit is {MaxStringsPerRule})", _source, syntax.NameSpan);
+            return;
+        }
+
         var rule = new CompiledRule(_rules.Count, syntax.Name, ns, syntax.IsPrivate, syntax.IsGlobal, tags,
             syntax.Meta.Select(m => new KeyValuePair<string, object>(m.Key, m.Value)).ToList());
         _scope = new Scope();
