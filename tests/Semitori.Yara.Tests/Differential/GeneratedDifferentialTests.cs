@@ -36,22 +36,8 @@ public sealed class GeneratedDifferentialTests(ITestOutputHelper output)
             var compiler = new YaraCompiler();
             compiler.AddFile(rulesPath);
             Assert.False(compiler.HasErrors, string.Join("\n", compiler.Diagnostics));
-            YaraScanner scanner = compiler.Build().CreateScanner();
-            var ours = new MatchSet();
-            foreach (string file in Directory.GetFiles(dataDir))
-            {
-                foreach (RuleMatch r in scanner.ScanFile(file).Matching)
-                {
-                    ours.Add(file, r);
-                }
-            }
-
-            List<string> diffs = MatchSet.Diff(reference, ours);
-            output.WriteLine($"seed {seed}: yara {reference.Items.Count} rule matches, {reference.Items.Values.Sum(v => v.Count)} string matches; {diffs.Count} differences");
-            foreach (string d in diffs.Take(40))
-            {
-                output.WriteLine(d);
-            }
+            MatchSet ours = MatchSet.FromScan(compiler.Build().CreateScanner(), dataDir);
+            List<string> diffs = MatchSet.Compare(reference, ours, $"seed {seed}", output.WriteLine);
 
             Assert.True(reference.Items.Count > 10, "the generated data should make rules match");
             Assert.Empty(diffs);

@@ -51,6 +51,34 @@ internal sealed class MatchSet
         Items[(System.IO.Path.GetFileName(file), $"{rule.Namespace}:{rule.Rule}")] = strings;
     }
 
+    /// <summary>Scans every file of a folder with Semitori and collects the matches.</summary>
+    public static MatchSet FromScan(YaraScanner scanner, string dir)
+    {
+        var set = new MatchSet();
+        foreach (string file in Directory.GetFiles(dir))
+        {
+            foreach (RuleMatch r in scanner.ScanFile(file).Matching)
+            {
+                set.Add(file, r);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Writes a one-line summary and the first differences; returns the differences.</summary>
+    public static List<string> Compare(MatchSet reference, MatchSet ours, string label, Action<string> write)
+    {
+        List<string> diffs = Diff(reference, ours);
+        write($"{label}: yara {reference.Items.Count} rule matches / {reference.Items.Values.Sum(v => v.Count)} string matches; {diffs.Count} differences");
+        foreach (string d in diffs.Take(40))
+        {
+            write(d);
+        }
+
+        return diffs;
+    }
+
     /// <summary>Lists the differences, reference first; empty when both agree.</summary>
     public static List<string> Diff(MatchSet reference, MatchSet ours)
     {

@@ -110,22 +110,8 @@ public sealed class SignatureBaseDifferentialTests(ITestOutputHelper output)
             }
 
             Assert.False(compiler.HasErrors);
-            YaraScanner scanner = compiler.Build().CreateScanner();
-            var ours = new MatchSet();
-            foreach (string file in Directory.GetFiles(dir))
-            {
-                foreach (RuleMatch r in scanner.ScanFile(file).Matching)
-                {
-                    ours.Add(file, r);
-                }
-            }
-
-            List<string> diffs = MatchSet.Diff(reference, ours);
-            output.WriteLine($"{Directory.GetFiles(dir).Length} files, {files.Count} rule files: yara {reference.Items.Count} rule matches / {reference.Items.Values.Sum(v => v.Count)} string matches; {diffs.Count} differences");
-            foreach (string d in diffs.Take(50))
-            {
-                output.WriteLine(d);
-            }
+            MatchSet ours = MatchSet.FromScan(compiler.Build().CreateScanner(), dir);
+            List<string> diffs = MatchSet.Compare(reference, ours, $"{Directory.GetFiles(dir).Length} files, {files.Count} rule files", output.WriteLine);
 
             Assert.True(reference.Items.Count > 100, "planted data should make many rules match");
             Assert.Empty(diffs);
