@@ -15,6 +15,8 @@ namespace Semitori.Yara.Modules.DotNet;
 /// </summary>
 public sealed class DotNetModule : IYaraModule
 {
+    private const byte StringElementType = 0x0E;
+
     private static readonly DotNetReaderOptions Options = new() { StreamSelection = MetadataStreamSelection.Yara };
 
     public string Name => "dotnet";
@@ -91,8 +93,9 @@ public sealed class DotNetModule : IYaraModule
 
         if (Has(MetadataTable.Constant))
         {
-            root["number_of_constants"] = Lazy(() => (long)net.Constants.Count);
-            root["constants"] = Lazy(() => List(net.Constants, c => (object?)c.Value.ToArray()));
+            // libyara keeps only string constants (ELEMENT_TYPE_STRING, 0x0E).
+            root["number_of_constants"] = Lazy(() => (long)net.Constants.Count(c => c.ElementType == StringElementType));
+            root["constants"] = Lazy(() => List(net.Constants.Where(c => c.ElementType == StringElementType), c => (object?)c.Value.ToArray()));
         }
 
         if (Has(MetadataTable.FieldRva))

@@ -91,7 +91,8 @@ internal static class PeDirectoryProjection
         ("key", (long)rich.Key),
         ("raw_data", rich.RawData),
         ("clear_data", rich.ClearData),
-        ("version_data", rich.VersionData));
+        // libyara stops before version_data when the signature is shorter than its 16-byte header.
+        ("version_data", rich.Length < 16 ? null : rich.VersionData));
 
     private static byte[] VersionKey(string key) => LowBytes(key, MaxVersionKey);
 

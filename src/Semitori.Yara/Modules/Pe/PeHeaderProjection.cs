@@ -51,7 +51,8 @@ internal static class PeHeaderProjection
         root["size_of_heap_reserve"] = unchecked((long)o.SizeOfHeapReserve);
         root["size_of_heap_commit"] = unchecked((long)o.SizeOfHeapCommit);
         root["loader_flags"] = (long)o.LoaderFlags;
-        root["data_directories"] = List(h.DataDirectories.Take(16), d => Dict(("virtual_address", (long)d.VirtualAddress), ("size", (long)d.Size)));
+        // libyara lists min(NumberOfRvaAndSizes, 16) entries (it still reads directories past that count).
+        root["data_directories"] = List(h.DataDirectories.Take((int)System.Math.Min(o.NumberOfRvaAndSizes, 16u)), d => Dict(("virtual_address", (long)d.VirtualAddress), ("size", (long)d.Size)));
         root["sections"] = List(h.Sections, Section);
 
         // libyara: overlay 0/0 when the file has none (undefined only for non-PE files).
