@@ -5,6 +5,7 @@
 #
 #   bench/yara-vs-semitori.sh [RULES_DIR] [TARGET_DIR] [RUNS]
 #
+# Medians of RUNS runs for times, the highest peak resident memory of the runs.
 # Defaults: signature-base's module-free rule files (../shared/rulesets/signature-base/yara)
 # over the .NET SDK folder, 3 runs each (medians printed), one thread (-p 1), externals defined
 # as signature-base expects. Needs: yara (apt-get install -y yara), the .NET SDK.
@@ -32,26 +33,24 @@ count=$(find -L "$target" -type f | wc -l)
 echo "rules: ${#files[@]} module-free files from $rules_dir"
 echo "target: $target ($count files, $((bytes / 1000000)) MB)"
 
-measure() { # name command... -> median wall seconds, median cpu seconds; output in $out/name.out
+measure() { # name command... -> median wall seconds, median cpu seconds, peak RSS (MB); output in $out/name.out
   local name=$1; shift
-  local walls=() cpus=()
+  local walls=() cpus=() rss=()
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S" -o "$out/$name.time" "$@" > "$out/$name.out" 2> "$out/$name.err" || true
-    read -r wall user sys < "$out/$name.time"
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
+    /usr/bin/time -f "%e %U %S %M" -o "$out/$name.time" "$@" > "$out/$name.out" 2> "$out/$name.err" || true
+    read -r wall user sys kb < "$out/$name.time"
+    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); rss+=("$((kb / 1024))")
   done
-  local mw mc
-  mw=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  mc=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  echo "$mw $mc"
+  local mid=$(( (runs + 1) / 2 ))
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${mid}p") $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${mid}p") $(printf '%s\n' "${rss[@]}" | sort -n | tail -1)"
 }
 
-read -r yw yc < <(measure yara yara -w -r -p 1 "${ext[@]}" "${args[@]}" "$target")
-read -r sw sc < <(measure semitori "$semitori" yara -w -r -p 1 "${ext[@]}" "${args[@]}" "$target")
+read -r yw yc ym < <(measure yara yara -w -r -p 1 "${ext[@]}" "${args[@]}" "$target")
+read -r sw sc sm < <(measure semitori "$semitori" yara -w -r -p 1 "${ext[@]}" "${args[@]}" "$target")
 
 mbps() { echo "scale=1; $bytes / 1000000 / $1" | bc; }
-printf '%-10s wall %7.2f s  cpu %7.2f s  %7s MB/s (wall)  %7s MB/s (cpu)\n' yara "$yw" "$yc" "$(mbps "$yw")" "$(mbps "$yc")"
-printf '%-10s wall %7.2f s  cpu %7.2f s  %7s MB/s (wall)  %7s MB/s (cpu)\n' semitori "$sw" "$sc" "$(mbps "$sw")" "$(mbps "$sc")"
+printf '%-10s wall %7.2f s  cpu %7.2f s  %7s MB/s (wall)  %7s MB/s (cpu)  peak %5s MB\n' yara "$yw" "$yc" "$(mbps "$yw")" "$(mbps "$yc")" "$ym"
+printf '%-10s wall %7.2f s  cpu %7.2f s  %7s MB/s (wall)  %7s MB/s (cpu)  peak %5s MB\n' semitori "$sw" "$sc" "$(mbps "$sw")" "$(mbps "$sc")" "$sm"
 echo "speed ratio semitori/yara: wall $(echo "scale=2; $yw / $sw" | bc)x, cpu $(echo "scale=2; $yc / $sc" | bc)x (above 1 = Semitori faster; times include compiling the rules)"
 
 sort "$out/yara.out" > "$out/yara.sorted"; sort "$out/semitori.out" > "$out/semitori.sorted"
