@@ -10,6 +10,7 @@ public sealed class YaraCommandTests : IDisposable
         rule two { condition: false }
         private rule three { condition: true }
         rule four { strings: $w = "hello" wide $x = "lo" xor(1-3) condition: $w or $x or three }
+        rule five { strings: $f = "lo" $g = "wor" condition: $f at 6 and $g }
         """;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("semitori-cli-").FullName;
@@ -17,7 +18,7 @@ public sealed class YaraCommandTests : IDisposable
     public YaraCommandTests()
     {
         File.WriteAllText(Path.Combine(_dir, "r.yar"), Rules);
-        File.WriteAllBytes(Path.Combine(_dir, "a.bin"), "MZ hello\tworld\\ \u0001\u0002 h\0e\0l\0l\0o\0 mn"u8.ToArray());
+        File.WriteAllBytes(Path.Combine(_dir, "a.bin"), "MZ hello\tworld\\ \u0001\u0002 h\0e\0l\0l\0o\0 mn lo"u8.ToArray());
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -64,7 +65,7 @@ public sealed class YaraCommandTests : IDisposable
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var rules = lines.Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.TryGetProperty("rule", out _)).Select(e => e.GetProperty("rule").GetString()).ToList();
-        Assert.Equal(["four", "one"], rules.Order());
+        Assert.Equal(["five", "four", "one"], rules.Order());
         JsonElement one = lines.Select(l => JsonDocument.Parse(l).RootElement).First(e => e.GetProperty("rule").GetString() == "one");
         Assert.Equal("me", one.GetProperty("meta").GetProperty("author").GetString());
         Assert.Contains(one.GetProperty("strings").EnumerateArray(), s => s.GetProperty("identifier").GetString() == "$h" && s.GetProperty("offset").GetInt64() == 0);

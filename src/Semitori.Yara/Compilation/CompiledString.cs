@@ -35,6 +35,9 @@ internal sealed class CompiledString
     /// <summary>Lowest atom quality over the variants (libyara's measure for the slow-string warning).</summary>
     public int MinAtomQuality { get; set; } = int.MaxValue;
 
+    /// <summary>Only matches starting here are recorded (the string is used only as <c>$a at N</c>); -1 = anywhere.</summary>
+    public long FixedOffset { get; set; } = -1;
+
     /// <summary>A hex string: yara prints its matches as hex bytes, not as text.</summary>
     public bool IsHex { get; set; }
 }

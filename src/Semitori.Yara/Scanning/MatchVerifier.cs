@@ -113,6 +113,11 @@ internal sealed class MatchVerifier
             return;
         }
 
+        if (v.Owner.FixedOffset >= 0 && start != v.Owner.FixedOffset)
+        {
+            return;
+        }
+
         if (v.Owner.Fullword && !IsFullword(data, start, length, v.Wide))
         {
             return;

@@ -23,6 +23,7 @@ internal sealed partial class Binder
         if (_scope.Strings.TryGetValue(identifier, out int index))
         {
             _scope.Referenced.Add(index);
+            _scope.UseGenerally(index);
             return index;
         }
 
@@ -53,8 +54,15 @@ internal sealed partial class Binder
 
     private BoundExpr BindStringMatch(StringMatchSyntax m)
     {
+        bool wasGeneral = _scope.Strings.TryGetValue(m.Identifier, out int known) && _scope.GeneralUse.Contains(known);
         int? index = ResolveString(m.Identifier, m.Span);
         BoundExpr? at = m.At is null ? null : BindInt(m.At, "'at'");
+        if (index is >= 0 && !wasGeneral && m.In is null && at is ConstantExpr { Value.Kind: ValueKind.Int } offset)
+        {
+            // ResolveString counted this as a general use; an "at CONSTANT" use keeps the string fixed.
+            _scope.GeneralUse.Remove(index.Value);
+            _scope.UseAt(index.Value, offset.Value.I);
+        }
         (BoundExpr? lo, BoundExpr? hi) = BindRange(m.In);
         return index is null ? ErrorExpr() : new StringFoundExpr(index.Value, at, lo, hi);
     }
@@ -87,6 +95,7 @@ internal sealed partial class Binder
             foreach (CompiledString s in _scope.StringList)
             {
                 _scope.Referenced.Add(s.Index);
+                _scope.UseGenerally(s.Index);
             }
 
             return _scope.StringList.Select(s => s.Index).ToArray();
@@ -108,6 +117,7 @@ internal sealed partial class Binder
                 foreach (CompiledString s in hits)
                 {
                     _scope.Referenced.Add(s.Index);
+                    _scope.UseGenerally(s.Index);
                     if (!result.Contains(s.Index))
                     {
                         result.Add(s.Index);

@@ -159,6 +159,11 @@ internal sealed partial class Binder
 
         foreach (CompiledString cs in pending)
         {
+            if (_scope.FixedOffsets.TryGetValue(cs.Index, out long fixedOffset))
+            {
+                cs.FixedOffset = fixedOffset;
+            }
+
             if (!_scope.Referenced.Contains(cs.Index) && !cs.Identifier.StartsWith("$_", StringComparison.Ordinal))
             {
                 _diagnostics.Error(DiagnosticCodes.UnreferencedString, $"unreferenced string \"{cs.Identifier}\"", _source, cs.Span,

@@ -9,6 +9,37 @@ internal sealed class Scope
 
     public HashSet<int> Referenced { get; } = [];
 
+    /// <summary>
+    /// Strings so far used only as <c>$a at CONSTANT</c> (the same constant each time). libyara
+    /// searches such strings only at that offset (STRING_FLAGS_FIXED_OFFSET), so matches elsewhere
+    /// are neither recorded nor printed; any other use removes the string from this map for good.
+    /// </summary>
+    public Dictionary<int, long> FixedOffsets { get; } = [];
+
+    public HashSet<int> GeneralUse { get; } = [];
+
+    public void UseAt(int index, long offset)
+    {
+        if (GeneralUse.Contains(index))
+        {
+            return;
+        }
+
+        if (FixedOffsets.TryGetValue(index, out long existing) && existing != offset)
+        {
+            UseGenerally(index);
+            return;
+        }
+
+        FixedOffsets[index] = offset;
+    }
+
+    public void UseGenerally(int index)
+    {
+        GeneralUse.Add(index);
+        FixedOffsets.Remove(index);
+    }
+
     public List<Compilation.CompiledString> StringList { get; } = [];
 
     public int ForOfDepth { get; set; }
