@@ -54,13 +54,22 @@ internal sealed partial class Binder
 
     private BoundExpr BindStringMatch(StringMatchSyntax m)
     {
-        bool wasGeneral = _scope.Strings.TryGetValue(m.Identifier, out int known) && _scope.GeneralUse.Contains(known);
+        bool known = _scope.Strings.TryGetValue(m.Identifier, out int knownIndex);
+        bool wasGeneral = known && _scope.GeneralUse.Contains(knownIndex);
+        long previous = -1;
+        bool wasFixed = known && _scope.FixedOffsets.TryGetValue(knownIndex, out previous);
         int? index = ResolveString(m.Identifier, m.Span);
         BoundExpr? at = m.At is null ? null : BindInt(m.At, "'at'");
         if (index is >= 0 && !wasGeneral && m.In is null && at is ConstantExpr { Value.Kind: ValueKind.Int } offset)
         {
-            // ResolveString counted this as a general use; an "at CONSTANT" use keeps the string fixed.
+            // ResolveString counted this as a general use; an "at CONSTANT" use keeps the string fixed
+            // (two different constants make it general again, in UseAt).
             _scope.GeneralUse.Remove(index.Value);
+            if (wasFixed)
+            {
+                _scope.FixedOffsets[index.Value] = previous;
+            }
+
             _scope.UseAt(index.Value, offset.Value.I);
         }
         (BoundExpr? lo, BoundExpr? hi) = BindRange(m.In);
