@@ -23,14 +23,18 @@ command -v yara >/dev/null || { echo "yara is not installed (apt-get install -y 
 dotnet publish src/Semitori.Cli -c Release -o "$out/semitori" --nologo -v q >/dev/null
 semitori="$out/semitori/semitori"
 
-mapfile -t files < <(grep -L '^[[:space:]]*import' "$rules_dir"/*.yar | sort)
+if [ -f "$rules_dir" ]; then
+  files=("$rules_dir")   # one rule file, modules allowed (e.g. bench/rules/pe-dotnet-cost.yar)
+else
+  mapfile -t files < <(grep -L '^[[:space:]]*import' "$rules_dir"/*.yar | sort)
+fi
 args=()
 n=0
 for f in "${files[@]}"; do n=$((n + 1)); args+=("ns$n:$f"); done
 ext=(-d filename=x -d filepath=x -d extension=x -d filetype=x -d owner=x)
 bytes=$(find -L "$target" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
 count=$(find -L "$target" -type f | wc -l)
-echo "rules: ${#files[@]} module-free files from $rules_dir"
+echo "rules: ${#files[@]} file(s) from $rules_dir"
 echo "target: $target ($count files, $((bytes / 1000000)) MB)"
 
 measure() { # name command... -> median wall seconds, median cpu seconds, peak RSS (MB); output in $out/name.out
@@ -51,6 +55,7 @@ read -r sw sc sm < <(measure semitori "$semitori" yara -w -r -p 1 "${ext[@]}" "$
 mbps() { echo "scale=1; $bytes / 1000000 / $1" | bc; }
 printf '%-10s wall %7.2f s  cpu %7.2f s  %7s MB/s (wall)  %7s MB/s (cpu)  peak %5s MB\n' yara "$yw" "$yc" "$(mbps "$yw")" "$(mbps "$yc")" "$ym"
 printf '%-10s wall %7.2f s  cpu %7.2f s  %7s MB/s (wall)  %7s MB/s (cpu)  peak %5s MB\n' semitori "$sw" "$sc" "$(mbps "$sw")" "$(mbps "$sc")" "$sm"
+echo "per file: yara $(echo "scale=2; $yc * 1000 / $count" | bc) ms cpu, semitori $(echo "scale=2; $sc * 1000 / $count" | bc) ms cpu"
 echo "speed ratio semitori/yara: wall $(echo "scale=2; $yw / $sw" | bc)x, cpu $(echo "scale=2; $yc / $sc" | bc)x (above 1 = Semitori faster; times include compiling the rules)"
 
 sort "$out/yara.out" > "$out/yara.sorted"; sort "$out/semitori.out" > "$out/semitori.sorted"
