@@ -8,7 +8,7 @@ using Semitori.Sigma.Events;
 // Parses the largest EVTX samples REPEAT times (records/s, single thread, files in the page
 // cache) and matches their events against SigmaHQ's rules/windows (rule×event pairs/s; the
 // channel index means most pairs are skipped before any field is read, which is the point).
-string shared = args.Length > 0 ? args[0] : "/work/shared";
+string shared = args.Length > 0 ? args[0] : Path.GetFullPath("../shared");
 int repeat = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
 string[] files = Directory.EnumerateFiles(Path.Combine(shared, "evtx-samples"), "*.evtx")
     .OrderByDescending(f => new FileInfo(f).Length).Take(6).ToArray();

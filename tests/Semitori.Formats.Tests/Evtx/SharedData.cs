@@ -11,7 +11,7 @@ internal static class SharedData
 
     public static bool Available => Directory.Exists(Samples);
 
-    private static string FindUp(string name)
+    private static string FindUp(string name, [System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -22,6 +22,15 @@ internal static class SharedData
             }
         }
 
-        return "/work/shared";
+        // Built outside the tree (--artifacts-path): the shared folder beside the checkout this file is in.
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source) ?? "."); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, name, "evtx-samples")))
+            {
+                return Path.Combine(dir.FullName, name);
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine("..", name));
     }
 }
