@@ -13,9 +13,12 @@ internal static class SharedData
 
     public static bool Available => Directory.Exists(RegressionData);
 
-    private static string FindUp()
+    private static string FindUp() =>
+        FindUp(AppContext.BaseDirectory) ?? FindUp(SourceDirectory()) ?? Path.GetFullPath(Path.Combine("..", "shared"));
+
+    private static string? FindUp(string start)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, "shared");
             if (Directory.Exists(Path.Combine(candidate, "rulesets", "sigma")))
@@ -24,8 +27,11 @@ internal static class SharedData
             }
         }
 
-        return "/work/shared";
+        return null;
     }
+
+    // Built outside the tree (--artifacts-path), the shared folder is found from where this file was compiled.
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path) ?? ".";
 }
 
 /// <summary>A fact skipped, with the reason, when the shared corpus is not on this machine.</summary>

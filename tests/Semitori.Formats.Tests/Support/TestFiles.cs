@@ -7,7 +7,12 @@ internal static class TestFiles
     public static string CorpusData =>
         Environment.GetEnvironmentVariable("SEMITORI_YARA_CORPUS") is { Length: > 0 } dir
             ? Path.Combine(dir, "data")
-            : FindUp(Path.Combine("shared", "yara-corpus", "data")) ?? "/work/shared/yara-corpus/data";
+            : FindUp(Path.Combine("shared", "yara-corpus", "data"), AppContext.BaseDirectory)
+                ?? FindUp(Path.Combine("shared", "yara-corpus", "data"), SourceDirectory())
+                ?? Path.GetFullPath(Path.Combine("..", "shared", "yara-corpus", "data"));
+
+    // Built outside the tree (--artifacts-path), the shared folder is found from where this file was compiled.
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path) ?? ".";
 
     public static string Corpus(string name) => Path.Combine(CorpusData, name);
 
@@ -16,9 +21,9 @@ internal static class TestFiles
 
     public static string Runtime(string name) => Path.Combine(RuntimeDirectory!, name);
 
-    private static string? FindUp(string relative)
+    private static string? FindUp(string relative, string start)
     {
-        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        for (DirectoryInfo? d = new(start); d is not null; d = d.Parent)
         {
             string candidate = Path.Combine(d.FullName, relative);
             if (Directory.Exists(candidate))

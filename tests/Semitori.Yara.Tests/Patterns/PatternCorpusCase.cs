@@ -27,7 +27,7 @@ internal sealed record PatternCorpusCase(
     public static readonly string[] Features = ["regex", "hex", "hex-jump", "hex-wildcard", "hex-alternation", "hex-not"];
 
     public static string CorpusDirectory =>
-        Environment.GetEnvironmentVariable("SEMITORI_YARA_CORPUS") ?? "/work/shared/yara-corpus";
+        Environment.GetEnvironmentVariable("SEMITORI_YARA_CORPUS") ?? TestPaths.CorpusDir;
 
     /// <summary>Every case of the pattern features; <paramref name="skipped"/> receives the ones this harness cannot express, with the reason.</summary>
     public static List<PatternCorpusCase> Load(List<(string Id, string Reason)> skipped)
