@@ -3,7 +3,8 @@ namespace Semitori.Hunting.Findings;
 /// <summary>
 /// One explained finding: which file, which rule (and its author, as the Detection Rule
 /// License asks), why (matched strings), how bad (score, level), and what it points to
-/// (ATT&amp;CK ids, actor, references).
+/// (ATT&amp;CK ids, actor, references). <paramref name="Details"/> carries structured results of an
+/// analyzer (an extracted configuration, a version, the protections seen), null when there are none.
 /// </summary>
 public sealed record Finding(
     string Path,
@@ -16,7 +17,8 @@ public sealed record Finding(
     IReadOnlyList<string> Attack,
     string Actor,
     IReadOnlyList<string> References,
-    IReadOnlyList<string> Evidence)
+    IReadOnlyList<string> Evidence,
+    IReadOnlyDictionary<string, string>? Details = null)
 {
     public static FindingLevel LevelOf(int score) => score switch
     {
