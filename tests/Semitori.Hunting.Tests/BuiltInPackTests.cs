@@ -49,11 +49,11 @@ public sealed class BuiltInPackTests : IDisposable
 
     private List<Finding> Sweep()
     {
-        var (rules, diagnostics, _) = RuleSetLoader.Load([], includeBuiltIn: true);
-        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        LoadedRules rules = RuleSetLoader.Load([], includeBuiltIn: true);
+        Assert.DoesNotContain(rules.Diagnostics, d => d.IsError);
         var findings = new List<Finding>();
         var errors = new List<string>();
-        new YaraSweep(rules, new SweepOptions { Threads = 2 }).Run([_dir], f => { lock (findings) { findings.Add(f); } }, (p, m) => errors.Add(p + m));
+        new FileSweep(rules, [], new SweepOptions { Threads = 2 }).Run([_dir], v => { lock (findings) { findings.AddRange(v.Findings); } }, (p, m) => errors.Add(p + m));
         Assert.Empty(errors);
         return findings;
     }

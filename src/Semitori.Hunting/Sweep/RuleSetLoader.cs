@@ -1,4 +1,3 @@
-using Semitori.Diagnostics;
 using Semitori.Hunting.Packs;
 using Semitori.Yara;
 using Semitori.Yara.Modules;
@@ -15,7 +14,10 @@ public static class RuleSetLoader
     /// <summary>The externals signature-base and Loki rules expect; set per scanned file.</summary>
     public static readonly string[] FileExternals = ["filename", "filepath", "extension", "filetype", "owner"];
 
-    public static (CompiledRules Rules, IReadOnlyList<Diagnostic> Diagnostics, int Files) Load(IEnumerable<string> rulePaths, bool includeBuiltIn)
+    /// <summary>The namespace of the built-in pack's rules.</summary>
+    public const string BuiltInNamespace = "builtin";
+
+    public static LoadedRules Load(IEnumerable<string> rulePaths, bool includeBuiltIn)
     {
         var compiler = new YaraCompiler(new CompilerOptions { Modules = YaraModuleCatalog.All });
         foreach (string name in FileExternals)
@@ -28,19 +30,21 @@ public static class RuleSetLoader
         {
             foreach ((string path, string text) in BuiltInPack.YaraSources())
             {
-                compiler.AddSource(text, path, "builtin");
+                compiler.AddSource(text, path, BuiltInNamespace);
                 files++;
             }
         }
 
-        int ns = 0;
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string file in ExpandRuleFiles(rulePaths))
         {
-            compiler.AddFile(file, $"user{ns++}");
+            string ns = $"user{sources.Count}";
+            sources[ns] = file;
+            compiler.AddFile(file, ns);
             files++;
         }
 
-        return (compiler.Build(), compiler.Diagnostics, files);
+        return new LoadedRules(compiler.Build(), compiler.Diagnostics, files, sources);
     }
 
     private static IEnumerable<string> ExpandRuleFiles(IEnumerable<string> paths)

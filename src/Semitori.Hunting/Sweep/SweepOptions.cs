@@ -1,6 +1,8 @@
+using Semitori.Hunting.Targets;
+
 namespace Semitori.Hunting.Sweep;
 
-/// <summary>Settings of one <see cref="YaraSweep"/>.</summary>
+/// <summary>Settings of one <see cref="FileSweep"/>.</summary>
 public sealed class SweepOptions
 {
     /// <summary>Files larger than this are skipped (and counted); 0 = no limit.</summary>
@@ -13,4 +15,9 @@ public sealed class SweepOptions
     public bool FollowSymlinks { get; init; }
 
     public TimeSpan? TimeoutPerFile { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Open ZIP archives and scan their members (as <c>archive.zip!member</c>).</summary>
+    public bool Archives { get; init; } = true;
+
+    public ArchiveLimits ArchiveLimits { get; init; } = new();
 }

@@ -8,7 +8,9 @@ public sealed class SweepStatistics
     private long _findings;
     private long _errors;
     private long _skipped;
+    private long _members;
 
+    /// <summary>Files scanned, archive members included.</summary>
     public long Files => Interlocked.Read(ref _files);
 
     public long Bytes => Interlocked.Read(ref _bytes);
@@ -19,10 +21,17 @@ public sealed class SweepStatistics
 
     public long Skipped => Interlocked.Read(ref _skipped);
 
-    internal void AddFile(long bytes)
+    /// <summary>Of <see cref="Files"/>, how many were members of archives.</summary>
+    public long ArchiveMembers => Interlocked.Read(ref _members);
+
+    internal void AddFile(long bytes, bool member)
     {
         Interlocked.Increment(ref _files);
         Interlocked.Add(ref _bytes, bytes);
+        if (member)
+        {
+            Interlocked.Increment(ref _members);
+        }
     }
 
     internal void AddFindings(int n) => Interlocked.Add(ref _findings, n);

@@ -9,6 +9,17 @@ internal sealed class ScanCliOptions
 
     public List<string> Excludes { get; } = [];
 
+    public List<string> Iocs { get; } = [];
+
+    /// <summary>Analyzer names from --analyzers; null = all built-in analyzers.</summary>
+    public List<string>? Analyzers { get; set; }
+
+    public string? HtmlPath { get; set; }
+
+    public bool NoArchives { get; set; }
+
+    public bool ListAnalyzers { get; set; }
+
     public bool NoBuiltIn { get; set; }
 
     public string Format { get; set; } = "table";
@@ -48,6 +59,12 @@ internal sealed class ScanCliOptions
                 case "-h" or "--help": o.Help = true; break;
                 case "--rules": o.Rules.Add(Value() ?? string.Empty); break;
                 case "--exclude": o.Excludes.Add(Value() ?? string.Empty); break;
+                case "--iocs": o.Iocs.Add(Value() ?? string.Empty); break;
+                case "--html": o.HtmlPath = Value(); break;
+                case "--no-archives": o.NoArchives = true; break;
+                case "--no-analyzers": o.Analyzers = []; break;
+                case "--analyzers": o.Analyzers = [.. (Value() ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
+                case "--list-analyzers": o.ListAnalyzers = true; break;
                 case "--no-builtin": o.NoBuiltIn = true; break;
                 case "--json": o.Format = "json"; break;
                 case "--jsonl": o.Format = "jsonl"; break;
@@ -71,7 +88,7 @@ internal sealed class ScanCliOptions
             }
         }
 
-        if (error is null && !o.Help && o.Targets.Count == 0)
+        if (error is null && !o.Help && !o.ListAnalyzers && o.Targets.Count == 0)
         {
             error = "name at least one file or folder to scan";
         }

@@ -1,21 +1,26 @@
 using System.Diagnostics;
 using Semitori.Diagnostics;
+using Semitori.Hunting.Analysis;
 using Semitori.Hunting.Findings;
+using Semitori.Hunting.Reports;
 using Semitori.Hunting.Sweep;
-using Semitori.Yara;
+using Semitori.Intel.Knowledge;
 
 namespace Semitori.Cli.Commands.Scan;
 
 /// <summary>
-/// <c>semitori scan PATH...</c>: sweep files and folders with the built-in Cicada pack (and any
-/// YARA rules given), and report explained, scored findings. Exit code: 0 clean, 1 findings at
-/// or above --min-score, 2 error.
+/// <c>semitori scan PATH...</c>: sweep files, folders and ZIP archives with the built-in Cicada pack
+/// (YARA rules, analyzers, IOC lists) plus the user's rules and IOCs, and report explained, scored
+/// verdicts per file. Exit code: 0 clean, 1 files at or above --min-score, 2 error.
 /// </summary>
 public sealed class ScanCommand : ICommand
 {
+    /// <summary>Error messages kept for the report; the rest are only counted.</summary>
+    private const int MaxReportedErrors = 1000;
+
     public string Name => "scan";
 
-    public string Summary => "sweep files and folders for APT10/Cicada artifacts (built-in pack + your YARA rules)";
+    public string Summary => "sweep files, folders and ZIPs for APT10/Cicada artifacts (YARA pack, analyzers, IOCs, your rules)";
 
     public int Run(IReadOnlyList<string> args, CommandContext context)
     {
@@ -28,98 +33,166 @@ public sealed class ScanCommand : ICommand
 
         if (error is not null)
         {
-            context.Error.WriteLine($"semitori scan: {error} (see semitori scan --help)");
-            return ExitCodes.Error;
+            return Fail(context, error);
         }
 
-        var (rules, diagnostics, ruleFiles) = RuleSetLoader.Load(o.Rules, !o.NoBuiltIn);
-        ReportRuleProblems(diagnostics, context);
-        if (rules.RuleCount == 0)
+        if (o.ListAnalyzers)
         {
-            context.Error.WriteLine("semitori scan: no rule compiled; nothing to scan with");
-            return ExitCodes.Error;
+            foreach (IFileAnalyzer a in AnalyzerCatalog.All)
+            {
+                context.Output.WriteLine(a.Name);
+            }
+
+            return ExitCodes.Clean;
+        }
+
+        IReadOnlyList<IFileAnalyzer> analyzers = AnalyzerCatalog.All;
+        if (o.Analyzers is not null)
+        {
+            analyzers = AnalyzerCatalog.Select(o.Analyzers, out IReadOnlyList<string> unknown);
+            if (unknown.Count > 0)
+            {
+                return Fail(context, $"unknown analyzer '{unknown[0]}' (known: {string.Join(", ", AnalyzerCatalog.All.Select(a => a.Name))})");
+            }
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        var ruleSets = new List<string>();
+        LoadedRules? rules = LoadRules(o, context, ruleSets);
+        if (rules is null && analyzers.Count == 0)
+        {
+            return Fail(context, "no rule compiled and no analyzer selected; nothing to scan with");
+        }
+
+        if (analyzers.Count > 0)
+        {
+            ruleSets.Add($"analyzers: {string.Join(", ", analyzers.Select(a => a.Name))}");
         }
 
         if (!o.Quiet)
         {
-            context.Error.WriteLine($"semitori scan: {rules.RuleCount} rules from {ruleFiles} files ({(o.NoBuiltIn ? "no built-in pack" : "built-in Cicada pack included")})");
+            foreach (string set in ruleSets)
+            {
+                context.Error.WriteLine($"semitori scan: {set}");
+            }
         }
 
-        var sweep = new YaraSweep(rules, new SweepOptions { Threads = o.Threads, MaxFileSize = o.MaxFileSize, Excludes = o.Excludes, FollowSymlinks = o.FollowSymlinks });
-        var findings = new List<Finding>();
+        var sweep = new FileSweep(rules, analyzers, new SweepOptions
+        {
+            Threads = o.Threads, MaxFileSize = o.MaxFileSize, Excludes = o.Excludes, FollowSymlinks = o.FollowSymlinks, Archives = !o.NoArchives,
+        }, new ActorAttribution(KnowledgeBase.LoadBuiltIn()));
+        var verdicts = new List<FileVerdict>();
+        var errors = new List<string>();
         var gate = new object();
         var watch = Stopwatch.StartNew();
-        using var progress = o.Quiet ? null : new ProgressLine(context, sweep.Statistics);
-        if (o.Format == "csv")
+        using (ProgressLine? progress = o.Quiet ? null : new ProgressLine(context, sweep.Statistics))
         {
-            context.Output.WriteLine(ScanOutput.CsvHeader);
+            if (o.Format == "csv")
+            {
+                context.Output.WriteLine(ScanOutput.CsvHeader);
+            }
+
+            sweep.Run(o.Targets, v => Report(v, o, context, progress, verdicts, gate), (path, message) =>
+            {
+                lock (gate)
+                {
+                    if (errors.Count < MaxReportedErrors)
+                    {
+                        errors.Add($"{path}: {message}");
+                    }
+
+                    progress?.Clear();
+                    if (!o.Quiet)
+                    {
+                        context.Error.WriteLine($"semitori scan: {path}: {message}");
+                    }
+                }
+            });
         }
 
-        sweep.Run(o.Targets, f =>
-        {
-            if (f.Score < o.MinScore)
-            {
-                return;
-            }
-
-            lock (gate)
-            {
-                findings.Add(f);
-                progress?.Clear();
-                switch (o.Format)
-                {
-                    case "jsonl": context.Output.WriteLine(ScanOutput.JsonLine(f)); break;
-                    case "csv": context.Output.WriteLine(ScanOutput.CsvLine(f)); break;
-                    case "table": context.Output.Write(ScanOutput.TableBlock(f)); break;
-                }
-            }
-        }, (path, message) =>
-        {
-            lock (gate)
-            {
-                progress?.Clear();
-                context.Error.WriteLine($"semitori scan: {path}: {message}");
-            }
-        });
-        progress?.Clear();
-
-        SweepStatistics s = sweep.Statistics;
-        var summary = new
-        {
-            files = s.Files,
-            bytes = s.Bytes,
-            skipped_too_large = s.Skipped,
-            errors = s.Errors,
-            findings = findings.Count,
-            alerts = findings.Count(f => f.Level == FindingLevel.Alert),
-            warnings = findings.Count(f => f.Level == FindingLevel.Warning),
-            notices = findings.Count(f => f.Level == FindingLevel.Notice),
-            seconds = Math.Round(watch.Elapsed.TotalSeconds, 2),
-        };
+        ScanReport report = BuildReport(o, started, ruleSets, sweep.Statistics, verdicts, errors, watch.Elapsed);
         if (o.Format == "json")
         {
-            context.Output.WriteLine(ScanOutput.JsonDocument(findings, summary));
+            context.Output.WriteLine(ScanOutput.JsonDocument(report));
         }
 
         if (!o.Quiet)
         {
-            context.Error.WriteLine($"semitori scan: {s.Files} files, {s.Bytes / 1_000_000.0:F1} MB in {watch.Elapsed.TotalSeconds:F1} s; "
-                + $"{summary.alerts} alerts, {summary.warnings} warnings, {summary.notices} notices; {s.Skipped} skipped (size), {s.Errors} errors");
+            ScanTotals t = report.Totals;
+            context.Error.WriteLine($"semitori scan: {t.Files} files ({sweep.Statistics.ArchiveMembers} in archives), {t.Bytes / 1_000_000.0:F1} MB in {t.Seconds:F1} s; "
+                + $"{t.Alerts} alert, {t.Warnings} warning, {t.Notices} notice files; {t.Skipped} skipped (size), {t.Errors} errors");
         }
 
-        return findings.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+        return verdicts.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static void ReportRuleProblems(IReadOnlyList<Diagnostic> diagnostics, CommandContext context)
+    private static void Report(FileVerdict v, ScanCliOptions o, CommandContext context, ProgressLine? progress, List<FileVerdict> verdicts, object gate)
     {
-        var errors = diagnostics.Where(d => d.IsError).ToList();
-        if (errors.Count == 0)
+        if (v.Score < o.MinScore)
         {
             return;
         }
 
+        lock (gate)
+        {
+            verdicts.Add(v);
+            progress?.Clear();
+            switch (o.Format)
+            {
+                case "jsonl":
+                    foreach (string line in ScanOutput.JsonLines(v))
+                    {
+                        context.Output.WriteLine(line);
+                    }
+
+                    break;
+                case "csv":
+                    foreach (string line in ScanOutput.CsvLines(v))
+                    {
+                        context.Output.WriteLine(line);
+                    }
+
+                    break;
+                case "table":
+                    context.Output.Write(ScanOutput.TableBlock(v));
+                    break;
+            }
+        }
+    }
+
+    private static LoadedRules? LoadRules(ScanCliOptions o, CommandContext context, List<string> ruleSets)
+    {
+        if (o.NoBuiltIn && o.Rules.Count == 0)
+        {
+            return null;
+        }
+
+        LoadedRules rules = RuleSetLoader.Load(o.Rules, !o.NoBuiltIn);
+        ReportRuleProblems(rules.Diagnostics, context);
+        ruleSets.Add($"YARA: {rules.Rules.RuleCount} rules from {rules.Files} files ({(o.NoBuiltIn ? "no built-in pack" : "built-in Cicada pack included")})");
+        return rules.Rules.RuleCount > 0 ? rules : null;
+    }
+
+    private static ScanReport BuildReport(ScanCliOptions o, DateTimeOffset started, List<string> ruleSets, SweepStatistics s, List<FileVerdict> verdicts,
+        List<string> errors, TimeSpan elapsed)
+    {
+        var ordered = verdicts.OrderByDescending(v => v.Score).ThenBy(v => v.Path, StringComparer.Ordinal).ToList();
+        var totals = new ScanTotals(s.Files, s.Bytes, s.Skipped, s.Errors, ordered.Sum(v => v.Findings.Count),
+            ordered.Count(v => v.Level == FindingLevel.Alert), ordered.Count(v => v.Level == FindingLevel.Warning),
+            ordered.Count(v => v.Level == FindingLevel.Notice), Math.Round(elapsed.TotalSeconds, 2));
+        return new ScanReport(started, DateTimeOffset.UtcNow, o.Targets, ruleSets, totals, ordered, errors);
+    }
+
+    private static int Fail(CommandContext context, string message)
+    {
+        context.Error.WriteLine($"semitori scan: {message} (see semitori scan --help)");
+        return ExitCodes.Error;
+    }
+
+    private static void ReportRuleProblems(IReadOnlyList<Diagnostic> diagnostics, CommandContext context)
+    {
         // A sweep goes on with the rules that compiled; the user learns which were left out and why.
-        foreach (var group in errors.GroupBy(d => d.Code).OrderByDescending(g => g.Count()))
+        foreach (var group in diagnostics.Where(d => d.IsError).GroupBy(d => d.Code).OrderByDescending(g => g.Count()))
         {
             context.Error.WriteLine($"semitori scan: {group.Count()} rule error(s) {group.Key}, e.g. {group.First()}");
         }
