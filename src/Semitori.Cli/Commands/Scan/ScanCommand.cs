@@ -123,7 +123,9 @@ public sealed class ScanCommand : ICommand
                 + $"{t.Alerts} alert, {t.Warnings} warning, {t.Notices} notice files; {t.Skipped} skipped (size), {t.Errors} errors");
         }
 
-        return verdicts.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+        // Findings win; otherwise a target that could not be read at all makes the answer "error", not "clean".
+        bool missing = o.Targets.Any(t => !File.Exists(t) && !Directory.Exists(t));
+        return verdicts.Count > 0 ? ExitCodes.Findings : missing ? ExitCodes.Error : ExitCodes.Clean;
     }
 
     private static void Report(FileVerdict v, ScanCliOptions o, CommandContext context, ProgressLine? progress, List<FileVerdict> verdicts, object gate)
