@@ -1,6 +1,7 @@
 using System.Globalization;
 using Semitori.Formats.Pe;
 using Semitori.Hunting.Analysis;
+using Semitori.Hunting.Analyzers.SideLoading;
 using Semitori.Hunting.Findings;
 
 namespace Semitori.Hunting.Analyzers.PayloadBlobs;
@@ -11,7 +12,10 @@ namespace Semitori.Hunting.Analyzers.PayloadBlobs;
 /// holding a DLL. The Cicada loader reads an encrypted file next to its own module
 /// (GetModuleFileName, lstrcat, CreateFile, ReadFile; dossier §5.2–§5.3) and Ecipekac/FYAnti keep
 /// their next stage encrypted (§6.2, §6.5), so a DLL neighbour that names the blob, and imports
-/// those APIs, raises the score.
+/// those APIs, raises the score. Only the whole documented chain — a side-loading host of the
+/// actor (packs/cicada/analyzers/sideloading-hosts.json) outside its install folder, the loader DLL
+/// naming the blob, the blob — reaches the alert band: each part alone also occurs in legitimate
+/// software (encrypted licence or asset files read by a program's DLL).
 /// </summary>
 public sealed class PayloadBlobAnalyzer : IFileAnalyzer
 {
@@ -41,8 +45,12 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
     public const int MaxLoaderBytes = 16 << 20;
 
     public const int BesideDllScore = 45;
-    public const int NameReferencedBonus = 20;
+    public const int NameReferencedBonus = 15;
     public const int LoaderApiBonus = 10;
+    public const int SideLoadingHostBonus = 10;
+
+    /// <summary>Bytes of a neighbouring executable read to confirm it is a PE program.</summary>
+    public const int HostHeadBytes = 4096;
 
     private static readonly string[] References =
     [
@@ -50,6 +58,15 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
         "https://attack.mitre.org/groups/G0045/",
         "https://securelist.com/apt10-sophisticated-multi-layered-loader-ecipekac-discovered-in-a41apt-campaign/101519/",
     ];
+
+    private readonly SideLoadingHostTable _hosts;
+
+    public PayloadBlobAnalyzer()
+        : this(SideLoadingHostTable.BuiltIn)
+    {
+    }
+
+    public PayloadBlobAnalyzer(SideLoadingHostTable hosts) => _hosts = hosts;
 
     public string Name => "payload-blob";
 
@@ -73,7 +90,23 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
         }
 
         LoaderMatch? loader = FindLoader(file);
-        return loader is null ? [] : [Create(file, stats, loader)];
+        return loader is null ? [] : [Create(file, stats, loader, FindHost(file))];
+    }
+
+    // A program named like a documented side-loading host, outside that host's install folders.
+    private string? FindHost(FileSubject file)
+    {
+        string folder = InstallFolder.FolderOf(file.Path);
+        foreach (Neighbour neighbour in file.Neighbours)
+        {
+            if (_hosts.FindHost(neighbour.Name) is { } host && !InstallFolder.Matches(folder, host.ExpectedFolders)
+                && PeFile.FromBytes(neighbour.ReadHead(HostHeadBytes)) is { IsPe: true, IsDll: false })
+            {
+                return neighbour.Path;
+            }
+        }
+
+        return null;
     }
 
     private static LoaderMatch? FindLoader(FileSubject file)
@@ -82,12 +115,16 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
         int searched = 0;
         foreach (Neighbour neighbour in file.Neighbours)
         {
-            if (!neighbour.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || neighbour.Path == file.Path || searched >= MaxLoadersSearched)
+            if (!neighbour.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || neighbour.Path == file.Path)
             {
                 continue;
             }
 
-            searched++;
+            if (++searched > MaxLoadersSearched)
+            {
+                break;
+            }
+
             byte[] bytes = neighbour.ReadHead(MaxLoaderBytes);
             PeFile pe = PeFile.FromBytes(bytes);
             if (!pe.IsPe || !pe.IsDll)
@@ -117,11 +154,12 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
         return found.All(f => f is not null) ? found.Select(f => f!).ToList() : [];
     }
 
-    private Finding Create(FileSubject file, ByteStatistics stats, LoaderMatch loader)
+    private Finding Create(FileSubject file, ByteStatistics stats, LoaderMatch loader, string? host)
     {
         bool named = loader.Reference is not null;
         bool apis = loader.Apis.Count > 0;
-        int score = BesideDllScore + (named ? NameReferencedBonus : 0) + (apis ? LoaderApiBonus : 0);
+        bool chain = named && host is not null;
+        int score = BesideDllScore + (named ? NameReferencedBonus : 0) + (apis ? LoaderApiBonus : 0) + (chain ? SideLoadingHostBonus : 0);
         var evidence = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"entropy {stats.Entropy:F3} bits/byte, chi-square {stats.ChiSquare:F0} over {stats.Count} of {file.Length} bytes (random-looking: ≥ {MinEntropy}, ≤ {MaxChiSquare})"),
@@ -135,17 +173,24 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
             evidence.Add($"loader imports {string.Join(", ", loader.Apis)}: reads a file beside its own module");
         }
 
-        List<string> attack = apis ? ["T1027.013", "T1106"] : ["T1027.013"];
+        if (host is not null)
+        {
+            evidence.Add($"side-loading host {host} in the same folder, outside its install folder" + (named ? string.Empty : " (the DLL does not name the blob: not counted)"));
+        }
+
+        List<string> attack = ["T1027.013", .. apis ? ["T1106"] : Array.Empty<string>(), .. chain ? ["T1574.001"] : Array.Empty<string>()];
         var details = new Dictionary<string, string>
         {
             ["entropy"] = stats.Entropy.ToString("F3", CultureInfo.InvariantCulture),
             ["chiSquare"] = stats.ChiSquare.ToString("F0", CultureInfo.InvariantCulture),
             ["loader"] = loader.Path,
             ["nameReferenced"] = named ? "true" : "false",
+            ["sideLoadingHost"] = host ?? string.Empty,
         };
-        return new Finding(file.Path, "analyzer:" + Name, named ? "Payload_Blob_Named_By_Loader" : "Payload_Blob_Beside_Dll", score, Finding.LevelOf(score), "Semitori",
-            "Random-looking data file without a container header beside a DLL" + (named ? " that names it" : string.Empty) + ": encrypted payload of a side-loaded loader",
-            attack, apis && named ? "APT10" : string.Empty, References, evidence, details);
+        return new Finding(file.Path, "analyzer:" + Name, chain ? "Payload_Blob_SideLoading_Chain" : named ? "Payload_Blob_Named_By_Loader" : "Payload_Blob_Beside_Dll", score, Finding.LevelOf(score), "Semitori",
+            chain ? "Encrypted payload of a side-loading chain: a host program, the DLL it loads naming this file, and this random-looking file"
+                : "Random-looking data file without a container header beside a DLL" + (named ? " that names it" : string.Empty) + ": possible encrypted payload of a loader",
+            attack, chain ? "APT10" : string.Empty, References, evidence, details);
     }
 
     private sealed record LoaderMatch(string Path, (long Offset, string Encoding)? Reference, IReadOnlyList<string> Apis);

@@ -17,7 +17,7 @@ public sealed class SideLoadingAnalyzer : IFileAnalyzer
     /// <summary>Bytes read of a host executable (real hosts are well under this; the certificate table at the end may be cut).</summary>
     public const int MaxHostBytes = 16 << 20;
 
-    /// <summary>Neighbouring executables parsed per DLL, to find renamed hosts (bounded work in folders full of programs).</summary>
+    /// <summary>Neighbouring executables parsed per DLL (bounded work in folders full of programs).</summary>
     public const int MaxExecutablesParsed = 16;
 
     private readonly SideLoadingHostTable _table;
@@ -51,14 +51,18 @@ public sealed class SideLoadingAnalyzer : IFileAnalyzer
 
             SideLoadingHost? host = _table.FindHost(neighbour.Name);
 
-            // A renamed host can only be recognised by parsing it; do that only for a DLL the table
-            // names, and for a bounded number of executables.
-            if (host is null && (!listed || parsed >= MaxExecutablesParsed))
+            // A host in one of its install folders is the genuine program: nothing to read. A renamed
+            // host can only be recognised by parsing it; do that only for a DLL the table names.
+            if ((host is not null && InstallFolder.Matches(folder, host.ExpectedFolders)) || (host is null && !listed))
             {
                 continue;
             }
 
-            parsed++;
+            if (++parsed > MaxExecutablesParsed)
+            {
+                break;
+            }
+
             byte[] bytes = neighbour.ReadHead(MaxHostBytes);
             PeFile exe = PeFile.FromBytes(bytes);
             if (!exe.IsPe || exe.IsDll)

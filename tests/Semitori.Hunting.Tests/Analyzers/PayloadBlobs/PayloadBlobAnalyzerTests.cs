@@ -16,20 +16,42 @@ public sealed class PayloadBlobAnalyzerTests(PayloadFixtures fixtures) : IClassF
     private readonly PayloadBlobAnalyzer _analyzer = new();
 
     [MingwFact]
-    public void Blob_named_by_its_loader_is_an_alert()
+    public void Blob_named_by_a_loader_beside_a_side_loading_host_is_an_apt10_alert()
     {
-        string dir = fixtures.Folder("named", [("payload.dat", PayloadFixtures.RandomBytes(PayloadFixtures.BlobLength, 1))], (fixtures.Loader!, "loader.dll"));
+        string dir = fixtures.Folder("chain", [("payload.dat", PayloadFixtures.RandomBytes(PayloadFixtures.BlobLength, 1))], (fixtures.Loader!, "loader.dll"), (fixtures.Host!, "vlc.exe"));
         Finding f = Assert.Single(Analyze(Path.Combine(dir, "payload.dat")));
         Assert.Equal("analyzer:payload-blob", f.Source);
-        Assert.Equal("Payload_Blob_Named_By_Loader", f.Rule);
-        Assert.Equal(PayloadBlobAnalyzer.BesideDllScore + PayloadBlobAnalyzer.NameReferencedBonus + PayloadBlobAnalyzer.LoaderApiBonus, f.Score);
+        Assert.Equal("Payload_Blob_SideLoading_Chain", f.Rule);
+        Assert.Equal(PayloadBlobAnalyzer.BesideDllScore + PayloadBlobAnalyzer.NameReferencedBonus + PayloadBlobAnalyzer.LoaderApiBonus + PayloadBlobAnalyzer.SideLoadingHostBonus, f.Score);
         Assert.Equal(FindingLevel.Alert, f.Level);
-        Assert.Equal(["T1027.013", "T1106"], f.Attack);
+        Assert.Equal(["T1027.013", "T1106", "T1574.001"], f.Attack);
         Assert.Equal("APT10", f.Actor);
         Assert.Contains(f.References, r => r.StartsWith("https://symantec-enterprise-blogs.security.com/", StringComparison.Ordinal));
         Assert.Contains(f.Evidence, e => e.Contains("names 'payload.dat' as UTF-16LE", StringComparison.Ordinal));
         Assert.Contains(f.Evidence, e => e.Contains("GetModuleFileNameW, CreateFileW, ReadFile", StringComparison.Ordinal));
+        Assert.Contains(f.Evidence, e => e.StartsWith("side-loading host " + Path.Combine(dir, "vlc.exe"), StringComparison.Ordinal));
         Assert.True(double.Parse(f.Details!["entropy"], System.Globalization.CultureInfo.InvariantCulture) >= PayloadBlobAnalyzer.MinEntropy);
+    }
+
+    [MingwFact]
+    public void Blob_named_by_a_loader_without_a_host_is_a_warning_without_actor()
+    {
+        string dir = fixtures.Folder("named", [("payload.dat", PayloadFixtures.RandomBytes(PayloadFixtures.BlobLength, 1))], (fixtures.Loader!, "loader.dll"));
+        Finding f = Assert.Single(Analyze(Path.Combine(dir, "payload.dat")));
+        Assert.Equal("Payload_Blob_Named_By_Loader", f.Rule);
+        Assert.Equal(PayloadBlobAnalyzer.BesideDllScore + PayloadBlobAnalyzer.NameReferencedBonus + PayloadBlobAnalyzer.LoaderApiBonus, f.Score);
+        Assert.Equal(FindingLevel.Warning, f.Level);
+        Assert.Equal(["T1027.013", "T1106"], f.Attack);
+        Assert.Equal(string.Empty, f.Actor);
+    }
+
+    [MingwFact]
+    public void Host_in_its_install_folder_does_not_complete_the_chain()
+    {
+        string dir = fixtures.Folder("Program Files/VideoLAN/VLC", [("payload.dat", PayloadFixtures.RandomBytes(PayloadFixtures.BlobLength, 1))], (fixtures.Loader!, "loader.dll"), (fixtures.Host!, "vlc.exe"));
+        Finding f = Assert.Single(Analyze(Path.Combine(dir, "payload.dat")));
+        Assert.Equal("Payload_Blob_Named_By_Loader", f.Rule);
+        Assert.Equal(string.Empty, f.Details!["sideLoadingHost"]);
     }
 
     [MingwFact]

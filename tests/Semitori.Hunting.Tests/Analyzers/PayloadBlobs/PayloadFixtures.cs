@@ -20,8 +20,12 @@ public sealed class PayloadFixtures : IDisposable
         {
             Loader = _build.Gcc("loader.dll", "-shared", "loader.c");
             Plain = _build.Gcc("plain.dll", "-shared", "plain.c");
+            Host = _build.Gcc("host.exe", "host.c");
         }
     }
+
+    /// <summary>A small program; tests give it a documented host's name.</summary>
+    public string? Host { get; }
 
     public string? Loader { get; }
 
