@@ -56,7 +56,7 @@ internal static class EmittedAssemblies
     /// the same module as MethodDef RID 0. Point them at the real constructor, located with the
     /// BCL's own metadata reader (an oracle independent of ours).
     /// </summary>
-    private static byte[] FixModuleDefinedConstructors(byte[] image)
+    internal static byte[] FixModuleDefinedConstructors(byte[] image)
     {
         using var pe = new PEReader(new MemoryStream(image));
         MetadataReader md = pe.GetMetadataReader();
