@@ -34,7 +34,7 @@ internal static class ActorSection
         {
             html.Element("p", null, "Named by rules but not in the knowledge pack:");
             html.Raw("<ul>");
-            foreach (CitedReference unknown in digest.UnknownActors.Take(ReportDigest.MaxReferences))
+            foreach (CitedReference unknown in digest.UnknownActors.Take(HtmlReportLimits.MaxReferences))
             {
                 html.Raw("<li>");
                 html.Element("code", null, unknown.Reference);
@@ -148,7 +148,7 @@ internal static class ActorSection
         {
             foreach (ClaimValue value in claim.Values)
             {
-                Item(html, $"{claim.Property}: {value.DisplayValue}{(value.Statement is null ? "" : " — " + value.Statement)}", value.Sources);
+                Item(html, $"{claim.Property} (sources differ): {value.DisplayValue}{(value.Statement is null ? "" : " — " + value.Statement)}", value.Sources);
             }
         }
 

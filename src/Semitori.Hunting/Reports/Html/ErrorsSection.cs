@@ -5,9 +5,6 @@ namespace Semitori.Hunting.Reports.Html;
 /// <summary>Files or targets the scan could not read; their messages carry paths and are encoded like any other value.</summary>
 internal static class ErrorsSection
 {
-    /// <summary>Error messages listed; a scan of a locked-down share can fail on every file.</summary>
-    public const int MaxErrors = 500;
-
     public static void Write(HtmlMarkup html, ReportDigest digest, HtmlReportOptions options)
     {
         IReadOnlyList<string> errors = digest.Report.Errors;
@@ -19,7 +16,7 @@ internal static class ErrorsSection
         html.Raw("<section>\n");
         SectionHeading.Write(html, options, "errors", "Scan errors", "スキャンエラー");
         html.Raw("<ul class=\"errors\">\n");
-        foreach (string error in errors.Take(MaxErrors))
+        foreach (string error in errors.Take(HtmlReportLimits.MaxErrors))
         {
             html.Raw("<li><code>");
             html.Text(error);
@@ -27,9 +24,9 @@ internal static class ErrorsSection
         }
 
         html.Raw("</ul>\n");
-        if (errors.Count > MaxErrors)
+        if (errors.Count > HtmlReportLimits.MaxErrors)
         {
-            html.Element("p", "muted", $"… {(errors.Count - MaxErrors).ToString("N0", CultureInfo.InvariantCulture)} more errors not shown.");
+            html.Element("p", "muted", $"… {(errors.Count - HtmlReportLimits.MaxErrors).ToString("N0", CultureInfo.InvariantCulture)} more errors not shown.");
         }
 
         html.Raw("</section>\n");

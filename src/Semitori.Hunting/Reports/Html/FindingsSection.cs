@@ -10,15 +10,6 @@ namespace Semitori.Hunting.Reports.Html;
 /// </summary>
 internal static class FindingsSection
 {
-    /// <summary>Files given a full block; a sweep of a whole share may flag more, and the page must still open.</summary>
-    public const int MaxFiles = 2000;
-
-    /// <summary>Findings shown per file.</summary>
-    public const int MaxFindingsPerFile = 100;
-
-    /// <summary>Evidence lines and detail rows shown per finding (analyzers may return more than the YARA cap of 8).</summary>
-    public const int MaxLinesPerFinding = 64;
-
     public static void Write(HtmlMarkup html, ReportDigest digest, HtmlReportOptions options)
     {
         IReadOnlyList<FileVerdict> files = digest.Report.Files;
@@ -32,7 +23,7 @@ internal static class FindingsSection
         }
 
         html.Raw("<table class=\"files\">\n<thead><tr><th>Level</th><th class=\"num\">Score</th><th>File</th><th class=\"num\">Findings</th></tr></thead>\n<tbody>\n");
-        for (int i = 0; i < Math.Min(files.Count, MaxFiles); i++)
+        for (int i = 0; i < Math.Min(files.Count, HtmlReportLimits.MaxFiles); i++)
         {
             html.Raw("<tr><td>");
             LevelStyle.Badge(html, files[i].Level);
@@ -46,9 +37,9 @@ internal static class FindingsSection
         }
 
         html.Raw("</tbody>\n</table>\n");
-        Omitted(html, files.Count - MaxFiles, "files");
+        Omitted(html, files.Count - HtmlReportLimits.MaxFiles, "files");
 
-        for (int i = 0; i < Math.Min(files.Count, MaxFiles); i++)
+        for (int i = 0; i < Math.Min(files.Count, HtmlReportLimits.MaxFiles); i++)
         {
             WriteFile(html, files[i], i + 1);
         }
@@ -66,12 +57,12 @@ internal static class FindingsSection
         html.Text($"score {file.Score.ToString(CultureInfo.InvariantCulture)} · {file.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes · SHA-256 ");
         html.Element("code", null, file.Sha256);
         html.Raw("</p>\n");
-        foreach (Finding finding in file.Findings.Take(MaxFindingsPerFile))
+        foreach (Finding finding in file.Findings.Take(HtmlReportLimits.MaxFindingsPerFile))
         {
             WriteFinding(html, finding);
         }
 
-        Omitted(html, file.Findings.Count - MaxFindingsPerFile, "findings");
+        Omitted(html, file.Findings.Count - HtmlReportLimits.MaxFindingsPerFile, "findings");
         html.Raw("</article>\n");
     }
 
@@ -125,7 +116,7 @@ internal static class FindingsSection
             Definition(html, "References", () =>
             {
                 html.Raw("<ul class=\"plain\">");
-                foreach (string reference in f.References.Take(MaxLinesPerFinding))
+                foreach (string reference in f.References.Take(HtmlReportLimits.MaxLinesPerFinding))
                 {
                     html.Raw("<li>");
                     html.Link(reference.Trim());
@@ -151,7 +142,7 @@ internal static class FindingsSection
     private static void AttackIds(HtmlMarkup html, IReadOnlyList<string> ids)
     {
         bool first = true;
-        foreach (string id in ids.Where(a => a.Trim().Length > 0).Take(MaxLinesPerFinding))
+        foreach (string id in ids.Where(a => a.Trim().Length > 0).Take(HtmlReportLimits.MaxLinesPerFinding))
         {
             html.Raw(first ? "" : ", ");
             first = false;
@@ -162,7 +153,7 @@ internal static class FindingsSection
     private static void Evidence(HtmlMarkup html, IReadOnlyList<string> evidence)
     {
         html.Raw("<ul class=\"evidence\">");
-        foreach (string line in evidence.Take(MaxLinesPerFinding))
+        foreach (string line in evidence.Take(HtmlReportLimits.MaxLinesPerFinding))
         {
             html.Raw("<li><code>");
             html.Text(line);
@@ -170,14 +161,14 @@ internal static class FindingsSection
         }
 
         html.Raw("</ul>");
-        Omitted(html, evidence.Count - MaxLinesPerFinding, "evidence lines");
+        Omitted(html, evidence.Count - HtmlReportLimits.MaxLinesPerFinding, "evidence lines");
     }
 
     // Analyzer results (an extracted configuration) in the analyzer's own key order.
     private static void Details(HtmlMarkup html, IReadOnlyDictionary<string, string> details)
     {
         html.Raw("<table class=\"details\">");
-        foreach (KeyValuePair<string, string> pair in details.Take(MaxLinesPerFinding))
+        foreach (KeyValuePair<string, string> pair in details.Take(HtmlReportLimits.MaxLinesPerFinding))
         {
             html.Raw("<tr>");
             html.Element("td", null, pair.Key);
@@ -187,7 +178,7 @@ internal static class FindingsSection
         }
 
         html.Raw("</table>");
-        Omitted(html, details.Count - MaxLinesPerFinding, "details");
+        Omitted(html, details.Count - HtmlReportLimits.MaxLinesPerFinding, "details");
     }
 
     private static void Omitted(HtmlMarkup html, int count, string what)

@@ -2,19 +2,13 @@ namespace Semitori.Hunting.Reports.Html;
 
 /// <summary>
 /// The report's only stylesheet, inlined in the page: no web fonts (local font stacks only), no
-/// external resources, colours per level shared by the banner, the badges and the finding borders.
+/// external resources. The level colours are defined once, as custom properties in :root, and used by
+/// the banner, the badges and the file borders alike.
 /// The print rules keep the colours (print-color-adjust), avoid splitting a finding across pages and
 /// print each link's address after it, since a paper copy cannot be clicked.
 /// </summary>
 internal static class HtmlStyle
 {
-    /// <summary>Alert red, as an RGB hex triplet; the browser test looks for it in the screenshot.</summary>
-    public const string AlertColour = "#b3261e";
-    public const string WarningColour = "#9a5800";
-    public const string NoticeColour = "#1d5fa6";
-    public const string InfoColour = "#5f6368";
-    public const string CleanColour = "#2e7d32";
-
     public const string Css = """
 :root{--alert:#b3261e;--warning:#9a5800;--notice:#1d5fa6;--info:#5f6368;--clean:#2e7d32;--ink:#1f2328;--muted:#59636e;--line:#d0d7de;--soft:#f6f8fa}
 *{box-sizing:border-box}
@@ -51,6 +45,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .timeline td:first-child{white-space:nowrap}
 .refs{font-size:12px;color:var(--muted)}
 ul.plain{list-style:none;padding-left:0;margin:4px 0}
+ul.sources li,ol.references li{margin:3px 0}
 footer{margin-top:36px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);font-size:12px}
 a{color:#0b5cad}
 @media print{

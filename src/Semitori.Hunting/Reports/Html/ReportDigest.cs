@@ -11,15 +11,6 @@ namespace Semitori.Hunting.Reports.Html;
 /// </summary>
 internal sealed class ReportDigest
 {
-    /// <summary>Distinct ATT&amp;CK ids listed; a rule set that tags findings with thousands of ids still gives a readable table.</summary>
-    public const int MaxAttackIds = 500;
-
-    /// <summary>Distinct references listed under Sources.</summary>
-    public const int MaxReferences = 500;
-
-    /// <summary>Distinct actor names resolved to profiles; a profile is long, and a scan pointing to more is mis-tagged.</summary>
-    public const int MaxActors = 5;
-
     private ReportDigest(ScanReport report, KnowledgeBase kb)
     {
         Report = report;
@@ -32,8 +23,8 @@ internal sealed class ReportDigest
             .Select(g => (g.Key, Count: g.Count(), Files: g.Select(x => x.Path).Distinct(StringComparer.Ordinal).Count()))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal)
             .ToList();
-        AttackIdsOmitted = Math.Max(0, attack.Count - MaxAttackIds);
-        Attack = attack.Take(MaxAttackIds).Select(x => AttackCatalog.Resolve(kb, x.Key, x.Count, x.Files)).ToList();
+        AttackIdsOmitted = Math.Max(0, attack.Count - HtmlReportLimits.MaxAttackIds);
+        Attack = attack.Take(HtmlReportLimits.MaxAttackIds).Select(x => AttackCatalog.Resolve(kb, x.Key, x.Count, x.Files)).ToList();
 
         var named = Findings.Where(f => f.Actor.Trim().Length > 0)
             .GroupBy(f => f.Actor.Trim(), StringComparer.Ordinal)
@@ -46,8 +37,8 @@ internal sealed class ReportDigest
             .Select(g => new ActorLead(ActorProfile.Build(kb, g.First().Actor!), g.Select(n => n.Name).Order(StringComparer.Ordinal).ToList(), g.Sum(n => n.Count)))
             .OrderByDescending(l => l.Findings).ThenBy(l => l.Profile.Actor.Id, StringComparer.Ordinal)
             .ToList();
-        ActorsOmitted = Math.Max(0, leads.Count - MaxActors);
-        Actors = leads.Take(MaxActors).ToList();
+        ActorsOmitted = Math.Max(0, leads.Count - HtmlReportLimits.MaxActors);
+        Actors = leads.Take(HtmlReportLimits.MaxActors).ToList();
 
         var references = Findings
             .SelectMany(f => f.References.Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal))
@@ -55,8 +46,8 @@ internal sealed class ReportDigest
             .Select(g => new CitedReference(g.Key, g.Count()))
             .OrderByDescending(r => r.Findings).ThenBy(r => r.Reference, StringComparer.Ordinal)
             .ToList();
-        ReferencesOmitted = Math.Max(0, references.Count - MaxReferences);
-        References = references.Take(MaxReferences).ToList();
+        ReferencesOmitted = Math.Max(0, references.Count - HtmlReportLimits.MaxReferences);
+        References = references.Take(HtmlReportLimits.MaxReferences).ToList();
 
         // ActorProfile.Sources leaves out the sources of the origin, motivation and resource level,
         // which the profile section cites too; they are added so that every citation has its entry.

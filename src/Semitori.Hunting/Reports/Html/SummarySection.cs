@@ -6,9 +6,6 @@ namespace Semitori.Hunting.Reports.Html;
 /// <summary>What was scanned, with which rules, when, and the counts by level.</summary>
 internal static class SummarySection
 {
-    /// <summary>Targets and rule sets listed; a scan fed a file list of 100,000 paths names the first ones and counts the rest.</summary>
-    public const int MaxListed = 100;
-
     public static void Write(HtmlMarkup html, ReportDigest digest, HtmlReportOptions options)
     {
         ScanReport report = digest.Report;
@@ -78,16 +75,16 @@ internal static class SummarySection
         }
 
         html.Raw("<ul class=\"plain\">");
-        foreach (string item in items.Take(MaxListed))
+        foreach (string item in items.Take(HtmlReportLimits.MaxListed))
         {
             html.Raw("<li><code class=\"path\">");
             html.Text(item);
             html.Raw("</code></li>");
         }
 
-        if (items.Count > MaxListed)
+        if (items.Count > HtmlReportLimits.MaxListed)
         {
-            html.Element("li", "muted", $"… and {N(items.Count - MaxListed)} more");
+            html.Element("li", "muted", $"… and {N(items.Count - HtmlReportLimits.MaxListed)} more");
         }
 
         html.Raw("</ul>");
