@@ -159,7 +159,7 @@ internal sealed class PngImage
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
-    private static uint Crc(ReadOnlySpan<byte> bytes)
+    internal static uint Crc(ReadOnlySpan<byte> bytes)
     {
         uint crc = 0xFFFFFFFF;
         foreach (byte b in bytes)
