@@ -40,6 +40,8 @@ public sealed partial class HtmlReportEncodingTests
         Assert.Subset(WriterTags, tags);
         // Every attribute is one the writer sets, so no value broke out of its quotes.
         var attributes = AttributePattern().Matches(Page.Value).Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Contains("href", attributes);
+        Assert.Contains("rel", attributes);
         Assert.Subset(new HashSet<string> { "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "rel" }, attributes);
     }
 

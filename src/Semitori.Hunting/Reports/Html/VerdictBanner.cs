@@ -49,7 +49,7 @@ internal static class VerdictBanner
         long errors = Math.Max(report.Totals.Errors, report.Errors.Count);
         if (errors > 0)
         {
-            html.Element("p", null, $"{Plural(errors, "file")} could not be scanned (see Scan errors).");
+            html.Element("p", null, $"{Plural(errors, "file")} could not be scanned{(report.Errors.Count > 0 ? " (see Scan errors)" : "")}.");
         }
 
         html.Raw("</header>\n");
