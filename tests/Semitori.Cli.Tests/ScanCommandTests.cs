@@ -95,6 +95,20 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Html_report_is_written_whole_and_names_the_findings()
+    {
+        string html = Path.Combine(_dir, "report.html");
+        var (exit, _, _) = Scan("--html", html);
+        Assert.Equal(1, exit);
+        string page = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("bundle.zip!docs/inner.txt", page, StringComparison.Ordinal);
+        Assert.Contains("Jane Analyst (example.org)", page, StringComparison.Ordinal);
+        Assert.Contains("Findings at warning level", page, StringComparison.Ordinal);
+        Assert.False(File.Exists(html + ".partial"));
+    }
+
+    [Fact]
     public void A_missing_target_is_an_error_not_a_clean_result()
     {
         var (exit, _, error) = CliRunner.Run("scan", "--no-analyzers", Path.Combine(_dir, "does-not-exist"));

@@ -3,6 +3,7 @@ using Semitori.Diagnostics;
 using Semitori.Hunting.Analysis;
 using Semitori.Hunting.Findings;
 using Semitori.Hunting.Reports;
+using Semitori.Hunting.Reports.Html;
 using Semitori.Hunting.Sweep;
 using Semitori.Intel.Knowledge;
 
@@ -77,10 +78,11 @@ public sealed class ScanCommand : ICommand
             }
         }
 
+        KnowledgeBase knowledge = KnowledgeBase.LoadBuiltIn();
         var sweep = new FileSweep(rules, analyzers, new SweepOptions
         {
             Threads = o.Threads, MaxFileSize = o.MaxFileSize, Excludes = o.Excludes, FollowSymlinks = o.FollowSymlinks, Archives = !o.NoArchives,
-        }, new ActorAttribution(KnowledgeBase.LoadBuiltIn()));
+        }, new ActorAttribution(knowledge));
         var verdicts = new List<FileVerdict>();
         var errors = new List<string>();
         var gate = new object();
@@ -114,6 +116,11 @@ public sealed class ScanCommand : ICommand
         if (o.Format == "json")
         {
             context.Output.WriteLine(ScanOutput.JsonDocument(report));
+        }
+
+        if (o.HtmlPath is not null && !WriteHtml(o.HtmlPath, report, knowledge, context))
+        {
+            return ExitCodes.Error;
         }
 
         if (!o.Quiet)
@@ -183,6 +190,27 @@ public sealed class ScanCommand : ICommand
             ordered.Count(v => v.Level == FindingLevel.Alert), ordered.Count(v => v.Level == FindingLevel.Warning),
             ordered.Count(v => v.Level == FindingLevel.Notice), Math.Round(elapsed.TotalSeconds, 2));
         return new ScanReport(started, DateTimeOffset.UtcNow, o.Targets, ruleSets, totals, ordered, errors);
+    }
+
+    private static bool WriteHtml(string path, ScanReport report, KnowledgeBase knowledge, CommandContext context)
+    {
+        try
+        {
+            // Written whole to a temporary name first, so that a failed run never leaves half a report.
+            string temporary = path + ".partial";
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                HtmlReportWriter.Write(report, knowledge, writer);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"semitori scan: cannot write the HTML report {path}: {ex.Message}");
+            return false;
+        }
     }
 
     private static int Fail(CommandContext context, string message)
