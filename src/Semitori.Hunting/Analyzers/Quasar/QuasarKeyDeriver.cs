@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,12 +6,19 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 
 /// <summary>
 /// Key material for the Quasar schemes, with a per-file budget: PBKDF2 at 50,000 iterations costs
-/// milliseconds, and a hostile file could offer many key strings. One instance serves one file.
+/// tens to hundreds of milliseconds, and a hostile file could offer many key strings. One instance
+/// serves one file; derived keys are also kept in a small process-wide cache because a sweep often
+/// meets many copies of one build (same key string), and only cache misses count against the budget.
 /// </summary>
 public sealed class QuasarKeyDeriver
 {
-    /// <summary>PBKDF2 runs per file (each candidate × MAC layout costs one).</summary>
-    public const int MaxDerivations = 8;
+    /// <summary>PBKDF2 runs per file (each candidate × MAC layout may cost one).</summary>
+    public const int MaxDerivations = 4;
+
+    /// <summary>Derived keys kept process-wide; the cache is emptied when it grows past this.</summary>
+    public const int MaxCachedKeys = 256;
+
+    private static readonly ConcurrentDictionary<string, byte[]> SharedCache = new(StringComparer.Ordinal);
 
     /// <summary>Iterations Quasar 1.3 and 1.4 pass to <c>Rfc2898DeriveBytes</c>.</summary>
     public const int Iterations = 50_000;
@@ -31,8 +39,6 @@ public sealed class QuasarKeyDeriver
         0x00, 0x3D, 0x56, 0x44, 0xD2, 0x1E, 0x62, 0xB9, 0xD4, 0xF1, 0x80, 0xE7, 0xE6, 0xC3, 0x39, 0x41,
     ];
 
-    private readonly Dictionary<string, byte[]> _pbkdf2 = new(StringComparer.Ordinal);
-
     /// <summary>PBKDF2 runs performed so far.</summary>
     public int Derivations { get; private set; }
 
@@ -45,7 +51,7 @@ public sealed class QuasarKeyDeriver
     /// </summary>
     public byte[]? Pbkdf2(string key)
     {
-        if (_pbkdf2.TryGetValue(key, out byte[]? cached))
+        if (SharedCache.TryGetValue(key, out byte[]? cached))
         {
             return cached;
         }
@@ -57,7 +63,12 @@ public sealed class QuasarKeyDeriver
 
         Derivations++;
         byte[] derived = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(key), Salt, Iterations, HashAlgorithmName.SHA1, DerivedLength);
-        _pbkdf2[key] = derived;
+        if (SharedCache.Count >= MaxCachedKeys)
+        {
+            SharedCache.Clear();
+        }
+
+        SharedCache[key] = derived;
         return derived;
     }
 }
