@@ -7,7 +7,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// AES-CBC/PKCS7 decryption to text, used as the padding oracle: a wrong key yields bad padding
 /// (or, rarely, bytes that are not clean UTF-8 text), reported as null rather than an exception.
 /// </summary>
-public static class AesCbcText
+internal static class AesCbcText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

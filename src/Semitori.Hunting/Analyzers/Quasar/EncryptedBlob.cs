@@ -4,7 +4,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// The shape test for an encrypted Quasar setting: Base64 text decoding to whole AES blocks
 /// (IV ‖ ciphertext, or HMAC ‖ IV ‖ ciphertext, are both multiples of 16 bytes).
 /// </summary>
-public static class EncryptedBlob
+internal static class EncryptedBlob
 {
     /// <summary>Longest setting decoded. A 1.4 server certificate is about 2 KB of DER, Base64 of Base64 about 3.7 KB.</summary>
     public const int MaxEncodedLength = 64 * 1024;

@@ -7,7 +7,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// keys from one PBKDF2 run. The HMAC is the key oracle: it is checked first, as the client does;
 /// decryption is attempted either way so a value with a wrong MAC can still be shown, marked so.
 /// </summary>
-public sealed class HmacAesDecryptor : ISettingsDecryptor
+internal sealed class HmacAesDecryptor : ISettingsDecryptor
 {
     private const int MacLength = 32;
     private const int HmacKeyLength = 64;

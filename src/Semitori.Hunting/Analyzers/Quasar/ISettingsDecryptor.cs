@@ -1,7 +1,7 @@
 namespace Semitori.Hunting.Analyzers.Quasar;
 
 /// <summary>Decrypts Quasar settings values for one scheme and one key string.</summary>
-public interface ISettingsDecryptor
+internal interface ISettingsDecryptor
 {
     QuasarScheme Scheme { get; }
 

@@ -4,7 +4,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// Quasar 1.0–1.2: AES-128-CBC with key MD5(UTF-8 key string); blob = IV(16) ‖ ciphertext. No MAC,
 /// so the caller accepts a key only when every encrypted value unpads to clean text.
 /// </summary>
-public sealed class Md5AesDecryptor : ISettingsDecryptor
+internal sealed class Md5AesDecryptor : ISettingsDecryptor
 {
     private readonly byte[] _key;
 

@@ -9,7 +9,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <param name="MacValidCount">Of those, values whose HMAC matched.</param>
 /// <param name="DecryptedCount">Of those, values that decrypted to text.</param>
 /// <param name="Certificate">The 1.4 server certificate check, null for other versions.</param>
-public sealed record QuasarConfig(
+internal sealed record QuasarConfig(
     QuasarLayout Layout,
     SettingsCandidate Candidate,
     QuasarMacStatus Mac,

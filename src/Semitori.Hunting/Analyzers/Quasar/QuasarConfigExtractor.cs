@@ -8,7 +8,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// one with bad MACs. Work is bounded by <see cref="SettingsCandidateFinder.MaxCandidates"/> and
 /// <see cref="QuasarKeyDeriver.MaxDerivations"/>.
 /// </summary>
-public static class QuasarConfigExtractor
+internal static class QuasarConfigExtractor
 {
     public static QuasarConfig? Extract(DotNetFile file)
     {

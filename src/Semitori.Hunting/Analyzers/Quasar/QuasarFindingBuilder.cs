@@ -4,7 +4,7 @@ using Semitori.Hunting.Findings;
 namespace Semitori.Hunting.Analyzers.Quasar;
 
 /// <summary>Turns a <see cref="QuasarConfig"/> into a finding: score by proof strength, details, evidence.</summary>
-public static class QuasarFindingBuilder
+internal static class QuasarFindingBuilder
 {
     public const string Source = "analyzer:quasar-config";
     public const string Rule = "QuasarRAT_Config";

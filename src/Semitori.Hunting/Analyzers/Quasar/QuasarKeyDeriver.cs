@@ -10,7 +10,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// serves one file; derived keys are also kept in a small process-wide cache because a sweep often
 /// meets many copies of one build (same key string), and only cache misses count against the budget.
 /// </summary>
-public sealed class QuasarKeyDeriver
+internal sealed class QuasarKeyDeriver
 {
     /// <summary>PBKDF2 runs per file (each candidate × MAC layout may cost one).</summary>
     public const int MaxDerivations = 4;

@@ -14,7 +14,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <param name="MinStrings">Fewest string slots the layout accepts.</param>
 /// <param name="MaxStrings">Most string slots the layout accepts (extra slots are ignored).</param>
 /// <param name="Booleans">Detail keys of the bool slots in order.</param>
-public sealed record QuasarLayout(
+internal sealed record QuasarLayout(
     string Name,
     QuasarScheme Scheme,
     IReadOnlyList<string> Strings,

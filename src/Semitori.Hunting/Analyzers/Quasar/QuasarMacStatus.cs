@@ -1,7 +1,7 @@
 namespace Semitori.Hunting.Analyzers.Quasar;
 
 /// <summary>What the settings' HMACs say about the recovered configuration.</summary>
-public enum QuasarMacStatus
+internal enum QuasarMacStatus
 {
     /// <summary>The scheme has no MAC (1.0–1.2); the key was accepted on PKCS7 padding and clean text alone.</summary>
     None = 0,

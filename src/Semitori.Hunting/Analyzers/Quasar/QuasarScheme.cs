@@ -1,7 +1,7 @@
 namespace Semitori.Hunting.Analyzers.Quasar;
 
 /// <summary>How a Quasar client encrypts its string settings (quasar/Quasar, per release tag).</summary>
-public enum QuasarScheme
+internal enum QuasarScheme
 {
     /// <summary>1.0–1.2: AES-128-CBC/PKCS7, key = MD5(UTF-8 key string), blob = Base64(IV ‖ CT), no MAC.</summary>
     Md5Aes128 = 0,

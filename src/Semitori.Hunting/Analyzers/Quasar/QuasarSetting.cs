@@ -7,4 +7,4 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <param name="Encrypted">Stored encrypted in the file.</param>
 /// <param name="Decrypted">An encrypted value that decrypted to text (false for plain values).</param>
 /// <param name="MacValid">HMAC verdict for this value, null when the scheme has none or it is stored in clear.</param>
-public sealed record QuasarSetting(string Key, string Value, SettingsSlot Slot, bool Encrypted, bool Decrypted, bool? MacValid);
+internal sealed record QuasarSetting(string Key, string Value, SettingsSlot Slot, bool Encrypted, bool Decrypted, bool? MacValid);

@@ -9,7 +9,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// still unpads to text — the last two reported as <see cref="QuasarMacStatus.Invalid"/>), and for
 /// the MAC-less 1.0–1.2 by every encrypted value unpadding to clean text.
 /// </summary>
-public static class QuasarVersionMapper
+internal static class QuasarVersionMapper
 {
     public static QuasarConfig? TryMap(SettingsCandidate candidate, QuasarLayout layout, QuasarKeyDeriver deriver)
     {

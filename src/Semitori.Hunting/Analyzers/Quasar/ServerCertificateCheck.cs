@@ -9,7 +9,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// Base64 DER, and SERVERSIGNATURE must verify as RSA-SHA256/PKCS#1 over SHA-256(UTF-8 ENCRYPTIONKEY).
 /// Parsing hostile DER is delegated to the platform loader, bounded by <see cref="MaxCertificateBytes"/>.
 /// </summary>
-public static class ServerCertificateCheck
+internal static class ServerCertificateCheck
 {
     /// <summary>Largest certificate parsed; Quasar's are about 1.3 KB (RSA-4096 CA-issued).</summary>
     public const int MaxCertificateBytes = 16 * 1024;

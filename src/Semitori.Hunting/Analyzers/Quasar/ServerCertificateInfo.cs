@@ -7,4 +7,4 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <param name="Subject">Certificate subject, or null when it could not be parsed.</param>
 /// <param name="Thumbprint">SHA-1 thumbprint (hex), or null.</param>
 /// <param name="SignatureValid">Signature verdict; null when it could not be checked (no RSA key, bad Base64).</param>
-public sealed record ServerCertificateInfo(string? Subject, string? Thumbprint, bool? SignatureValid);
+internal sealed record ServerCertificateInfo(string? Subject, string? Thumbprint, bool? SignatureValid);

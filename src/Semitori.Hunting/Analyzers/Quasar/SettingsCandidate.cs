@@ -9,7 +9,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <param name="Body">The method body (file offsets for evidence).</param>
 /// <param name="Slots">Constant → <c>stsfld</c> pairs in IL order.</param>
 /// <param name="BlobCount">String slots shaped like an encrypted value.</param>
-public sealed record SettingsCandidate(uint MethodToken, uint TypeToken, string TypeName, DotNetMethodBody Body, IReadOnlyList<SettingsSlot> Slots, int BlobCount)
+internal sealed record SettingsCandidate(uint MethodToken, uint TypeToken, string TypeName, DotNetMethodBody Body, IReadOnlyList<SettingsSlot> Slots, int BlobCount)
 {
     /// <summary>String slots in IL order: the order Quasar's builder writes its settings in.</summary>
     public IReadOnlyList<SettingsSlot> Strings { get; } = Slots.Where(s => s.Kind == SettingsSlotKind.String).ToList();

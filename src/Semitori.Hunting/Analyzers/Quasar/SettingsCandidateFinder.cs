@@ -7,7 +7,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <c>ldstr → stsfld</c> pairs, several of them Base64 blobs of whole AES blocks. Type and member
 /// names are ignored because the 1.4 builder renames them (and forks rename everything).
 /// </summary>
-public static class SettingsCandidateFinder
+internal static class SettingsCandidateFinder
 {
     /// <summary>Fewest string settings of any version (1.0–1.1 have nine).</summary>
     public const int MinStrings = 9;

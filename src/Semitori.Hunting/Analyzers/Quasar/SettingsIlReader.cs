@@ -7,7 +7,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// followed by <c>stsfld</c>. Anything else (calls such as <c>GetFolderPath</c>, array set-up)
 /// is skipped, which is what keeps the patched operands in their builder order.
 /// </summary>
-public static class SettingsIlReader
+internal static class SettingsIlReader
 {
     /// <summary>Slots kept per method; Quasar's settings have about 25, a resource-heavy .cctor a few hundred.</summary>
     public const int MaxSlots = 512;

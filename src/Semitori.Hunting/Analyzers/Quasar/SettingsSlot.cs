@@ -9,4 +9,4 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// <param name="FieldToken">The <c>stsfld</c> operand (a Field or MemberRef token); names are never consulted.</param>
 /// <param name="IlOffset">Offset of the load instruction within the method code.</param>
 /// <param name="FileOffset">File offset of the load instruction.</param>
-public sealed record SettingsSlot(SettingsSlotKind Kind, string Text, int Number, uint FieldToken, int IlOffset, long FileOffset);
+internal sealed record SettingsSlot(SettingsSlotKind Kind, string Text, int Number, uint FieldToken, int IlOffset, long FileOffset);

@@ -5,7 +5,7 @@ namespace Semitori.Hunting.Analyzers.Quasar;
 /// operands Quasar's builder patches: the n-th <c>ldstr</c>, the n-th <c>ldc.i4.0/1</c> (a bool),
 /// <c>ldc.i4</c> (the reconnect delay) and <c>ldc.i4.s</c> (the install special folder).
 /// </summary>
-public enum SettingsSlotKind
+internal enum SettingsSlotKind
 {
     /// <summary><c>ldstr</c> → <c>stsfld</c>.</summary>
     String = 0,
