@@ -99,6 +99,31 @@ public class MethodBodyReaderTests
         Assert.Contains("RVA 0", problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Mutated_images_never_throw()
+    {
+        byte[] original = Bodies.Value;
+        int bodies = 0;
+        foreach (byte[] variant in Mutator.Truncations(original, new Random(7), 40).Concat(Mutator.BitFlips(original, new Random(8), 200, 2048)))
+        {
+            DotNetFile net = DotNetFile.FromBytes(variant);
+            foreach (DotNetMethod method in net.Methods)
+            {
+                if (net.GetMethodBody(method) is { } body)
+                {
+                    bodies++;
+                    IlDecodeResult decoded = body.Decode();
+                    Assert.Equal(decoded.StopOffset, decoded.Instructions.Sum(i => i.Size));
+                    Assert.InRange(body.Code.Length, 0, MethodBodyReader.MaxCodeSize);
+                }
+            }
+
+            Assert.DoesNotContain(net.Anomalies, a => a.Code == DotNetAnomalyCodes.InternalError);
+        }
+
+        Assert.True(bodies > 100, $"only {bodies} bodies were read: the loop is not exercising the reader");
+    }
+
     private static byte[] BuildBodies()
     {
         var builder = new PersistedAssemblyBuilder(new AssemblyName("Bodies"), typeof(object).Assembly);
