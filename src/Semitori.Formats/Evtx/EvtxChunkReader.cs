@@ -102,7 +102,16 @@ internal sealed class EvtxChunkReader
         try
         {
             List<EvtxContent> content = parser.ParseRecord(offset + 24, offset + size - 4);
-            EvtxElement? root = content.OfType<EvtxElement>().FirstOrDefault();
+            EvtxElement? root = null;
+            foreach (EvtxContent node in content)
+            {
+                if (node is EvtxElement element)
+                {
+                    root = element;
+                    break;
+                }
+            }
+
             if (root is null)
             {
                 Report(EvtxAnomalyCodes.MalformedBinXml, $"record {id} has no root element", offset);

@@ -9,6 +9,7 @@ internal sealed class BinXmlParser
     private readonly byte[] _chunk;
     private readonly Dictionary<uint, string> _names = [];
     private readonly Dictionary<uint, BxTemplate> _templates = [];
+    private readonly ExpansionBudget _budget = new();
 
     public BinXmlParser(byte[] chunk) => _chunk = chunk;
 
@@ -17,9 +18,9 @@ internal sealed class BinXmlParser
     /// <summary>Parses and expands the BinXml of one record between two chunk offsets.</summary>
     public List<EvtxContent> ParseRecord(int start, int end)
     {
-        var budget = new ExpansionBudget();
-        List<BxNode> nodes = ParseFragment(new ChunkCursor(_chunk, start, end), 0, inTemplate: false, budget);
-        return TemplateExpander.Expand(nodes, [], budget);
+        _budget.Reset();
+        List<BxNode> nodes = ParseFragment(new ChunkCursor(_chunk, start, end), 0, inTemplate: false, _budget);
+        return TemplateExpander.Expand(nodes, [], _budget);
     }
 
     private List<BxNode> ParseFragment(ChunkCursor cursor, int depth, bool inTemplate, ExpansionBudget budget)
@@ -206,7 +207,8 @@ internal sealed class BinXmlParser
             throw new EvtxFormatException($"{count} substitution values exceed {EvtxLimits.MaxSubstitutions}");
         }
 
-        var descriptors = new (ushort Size, EvtxValueType Type)[count];
+        // Windows templates carry tens of values; larger counts (up to the limit) use the heap.
+        Span<(ushort Size, EvtxValueType Type)> descriptors = count <= 128 ? stackalloc (ushort, EvtxValueType)[(int)count] : new (ushort, EvtxValueType)[count];
         for (int i = 0; i < count; i++)
         {
             ushort size = cursor.U16();
