@@ -22,6 +22,7 @@ static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 ParsePass(data);
 long records = 0;
 long allocated0 = GC.GetAllocatedBytesForCurrentThread();
+TimeSpan pause0 = GC.GetTotalPauseDuration();
 TimeSpan cpu0 = Cpu();
 var parse = Stopwatch.StartNew();
 for (int r = 0; r < repeat; r++)
@@ -34,7 +35,7 @@ double parseCpu = (Cpu() - cpu0).TotalSeconds;
 double bytesPerRecord = (GC.GetAllocatedBytesForCurrentThread() - allocated0) / (double)records;
 Console.WriteLine($"parse: {records:N0} records, {bytes * repeat / 1e6:N1} MB in {parse.Elapsed.TotalSeconds:N2} s wall / {parseCpu:N2} s CPU = " +
                   $"{records / parse.Elapsed.TotalSeconds:N0} records/s wall, {records / parseCpu:N0} records/CPU-s, {bytes * repeat / 1e6 / parseCpu:N1} MB/CPU-s, " +
-                  $"{bytesPerRecord:N0} bytes allocated per record (load-independent), {GC.CollectionCount(0)} gen0 GCs");
+                  $"{bytesPerRecord:N0} bytes allocated per record (load-independent), {GC.CollectionCount(0)} gen0 GCs pausing {(GC.GetTotalPauseDuration() - pause0).TotalSeconds:N2} s");
 
 if (args.Length > 2 && args[2] == "parse-only")
 {

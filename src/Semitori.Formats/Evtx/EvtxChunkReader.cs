@@ -42,9 +42,13 @@ internal sealed class EvtxChunkReader
         }
     }
 
-    public List<EvtxRecord> ReadRecords(EvtxChunkHeader header)
+    /// <summary>
+    /// Yields the chunk's records one by one, so a streaming consumer holds one record at a time
+    /// (records kept for a whole chunk survived the young-generation collections and made them
+    /// several times dearer). The chunk buffer must not change until the iteration ends.
+    /// </summary>
+    public IEnumerable<EvtxRecord> ReadRecords(EvtxChunkHeader header)
     {
-        var records = new List<EvtxRecord>();
         var parser = new BinXmlParser(_chunk);
         int end = _available;
         if (header.FreeSpaceOffset < EvtxLimits.ChunkHeaderSize || header.FreeSpaceOffset > EvtxLimits.ChunkSize)
@@ -80,13 +84,11 @@ internal sealed class EvtxChunkReader
             EvtxRecord? record = ReadRecord(parser, offset, (int)size);
             if (record is not null)
             {
-                records.Add(record);
+                yield return record;
             }
 
             offset += (int)size;
         }
-
-        return records;
     }
 
     private EvtxRecord? ReadRecord(BinXmlParser parser, int offset, int size)

@@ -45,20 +45,8 @@ public sealed class EvtxReader : IDisposable
     public static EvtxReader FromBytes(byte[] data, EvtxReaderOptions? options = null)
         => new(new MemoryStream(data, writable: false), true, options ?? EvtxReaderOptions.Default);
 
-    /// <summary>Streams every readable record in file order.</summary>
+    /// <summary>Streams every readable record in file order, one record alive at a time.</summary>
     public IEnumerable<EvtxRecord> ReadRecords()
-    {
-        foreach (IReadOnlyList<EvtxRecord> chunk in ReadChunks())
-        {
-            foreach (EvtxRecord record in chunk)
-            {
-                yield return record;
-            }
-        }
-    }
-
-    /// <summary>Streams the records of each chunk as a batch (the unit for parallel work).</summary>
-    public IEnumerable<IReadOnlyList<EvtxRecord>> ReadChunks()
     {
         EnsureHeader();
         long position = EvtxLimits.FileHeaderSize;
@@ -72,10 +60,10 @@ public sealed class EvtxReader : IDisposable
                 yield break;
             }
 
-            IReadOnlyList<EvtxRecord>? records = ReadChunk(buffer, read, position);
-            if (records is { Count: > 0 })
+            // The buffer is reused for the next chunk only after this chunk's records are consumed.
+            foreach (EvtxRecord record in ReadChunk(buffer, read, position))
             {
-                yield return records;
+                yield return record;
             }
 
             if (read < buffer.Length)
@@ -84,6 +72,20 @@ public sealed class EvtxReader : IDisposable
             }
 
             position += EvtxLimits.ChunkSize;
+        }
+    }
+
+    /// <summary>Streams the records of each chunk as a batch (the unit for parallel work).</summary>
+    public IEnumerable<IReadOnlyList<EvtxRecord>> ReadChunks()
+    {
+        EnsureHeader();
+        foreach ((byte[] buffer, int read, long position) in RawChunks())
+        {
+            List<EvtxRecord> records = ReadChunk(buffer, read, position).ToList();
+            if (records.Count > 0)
+            {
+                yield return records;
+            }
         }
     }
 
@@ -99,7 +101,7 @@ public sealed class EvtxReader : IDisposable
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, maxDegree))
-            .Select(raw => ReadChunk(raw.Buffer, raw.Read, raw.Position) ?? [])
+            .Select(raw => ReadChunk(raw.Buffer, raw.Read, raw.Position).ToList())
             .SelectMany(records => records);
     }
 
@@ -134,7 +136,7 @@ public sealed class EvtxReader : IDisposable
         }
     }
 
-    private IReadOnlyList<EvtxRecord>? ReadChunk(byte[] buffer, int read, long position)
+    private IEnumerable<EvtxRecord> ReadChunk(byte[] buffer, int read, long position)
     {
         if (read < buffer.Length)
         {
@@ -149,13 +151,13 @@ public sealed class EvtxReader : IDisposable
                 Report(EvtxAnomalyCodes.BadChunkSignature, "block is not a chunk; skipped", position);
             }
 
-            return null;
+            return [];
         }
 
         if (read < EvtxLimits.ChunkHeaderSize)
         {
             Report(EvtxAnomalyCodes.TruncatedChunk, $"file ends {read} bytes into a chunk", position);
-            return null;
+            return [];
         }
 
         if (read < buffer.Length)

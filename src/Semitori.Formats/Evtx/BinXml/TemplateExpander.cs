@@ -83,8 +83,8 @@ internal static class TemplateExpander
         }
 
         EvtxContent[] children = scratch.Count == start ? [] : new EvtxContent[scratch.Count - start];
-        scratch.CopyTo(start, children, 0, children.Length);
-        scratch.RemoveRange(start, children.Length);
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)[start..].CopyTo(children);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(scratch, start);
         output.Add(new EvtxElement(element.Name, attributes, children));
     }
 
