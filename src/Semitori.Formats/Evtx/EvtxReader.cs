@@ -105,6 +105,24 @@ public sealed class EvtxReader : IDisposable
             .SelectMany(records => records);
     }
 
+    /// <summary>
+    /// Parses chunks on up to <paramref name="maxDegree"/> threads and hands each chunk's records,
+    /// as they are parsed, to <paramref name="process"/> on the same thread; the results come
+    /// back in file order. Work that belongs to one record (building Sigma events, matching)
+    /// thus runs in parallel too, and only what <paramref name="process"/> returns is kept. The
+    /// anomaly listener is called from several threads (<see cref="AnomalyCollector"/> is safe).
+    /// </summary>
+    public IEnumerable<TResult> ProcessChunksParallel<TResult>(int maxDegree, Func<IEnumerable<EvtxRecord>, TResult> process)
+    {
+        EnsureHeader();
+        return RawChunks()
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, maxDegree))
+            .Select(raw => process(ReadChunk(raw.Buffer, raw.Read, raw.Position)));
+    }
+
+    // Each chunk gets its own buffer: chunks are parsed concurrently.
     private IEnumerable<(byte[] Buffer, int Read, long Position)> RawChunks()
     {
         long position = EvtxLimits.FileHeaderSize;
