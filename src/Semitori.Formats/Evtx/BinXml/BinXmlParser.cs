@@ -242,7 +242,7 @@ internal sealed class BinXmlParser
 
         var nested = new ChunkCursor(_chunk, start, start + size);
         List<BxNode> nodes = ParseFragment(nested, depth + 1, inTemplate: false, budget);
-        return new EvtxValue(EvtxValueType.BinXml, TemplateExpander.Expand(nodes, [], budget).ToArray());
+        return new EvtxValue(EvtxValueType.BinXml, TemplateExpander.ExpandToArray(nodes, [], budget));
     }
 
     private BxTemplate ReadTemplateDefinition(uint offset, ExpansionBudget budget)

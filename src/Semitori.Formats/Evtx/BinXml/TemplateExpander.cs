@@ -22,6 +22,27 @@ internal static class TemplateExpander
         return output;
     }
 
+    /// <summary>Expands a nested BinXml value straight into an exact array, through the scratch list.</summary>
+    public static EvtxContent[] ExpandToArray(List<BxNode> nodes, EvtxValue[] values, ExpansionBudget budget)
+    {
+        List<EvtxContent> scratch = budget.Scratch;
+        int start = scratch.Count;
+        foreach (BxNode node in nodes)
+        {
+            ExpandInto(node, values, budget, scratch);
+        }
+
+        return TakeTail(scratch, start);
+    }
+
+    private static EvtxContent[] TakeTail(List<EvtxContent> scratch, int start)
+    {
+        EvtxContent[] items = scratch.Count == start ? [] : new EvtxContent[scratch.Count - start];
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)[start..].CopyTo(items);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(scratch, start);
+        return items;
+    }
+
     private static void ExpandInto(BxNode node, EvtxValue[] values, ExpansionBudget budget, List<EvtxContent> output)
     {
         budget.Spend();
@@ -82,10 +103,7 @@ internal static class TemplateExpander
             ExpandInto(child, values, budget, scratch);
         }
 
-        EvtxContent[] children = scratch.Count == start ? [] : new EvtxContent[scratch.Count - start];
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)[start..].CopyTo(children);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(scratch, start);
-        output.Add(new EvtxElement(element.Name, attributes, children));
+        output.Add(new EvtxElement(element.Name, attributes, TakeTail(scratch, start)));
     }
 
     /// <summary>
