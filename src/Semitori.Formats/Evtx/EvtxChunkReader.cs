@@ -13,13 +13,15 @@ internal sealed class EvtxChunkReader
     private readonly int _available;
     private readonly long _fileOffset;
     private readonly IFormatAnomalyListener _listener;
+    private readonly TemplateCache? _templates;
 
-    public EvtxChunkReader(byte[] chunk, int available, long fileOffset, IFormatAnomalyListener listener)
+    public EvtxChunkReader(byte[] chunk, int available, long fileOffset, IFormatAnomalyListener listener, TemplateCache? templates = null)
     {
         _chunk = chunk;
         _available = available;
         _fileOffset = fileOffset;
         _listener = listener;
+        _templates = templates;
     }
 
     public void CheckChecksums(EvtxChunkHeader header)
@@ -49,7 +51,7 @@ internal sealed class EvtxChunkReader
     /// </summary>
     public IEnumerable<EvtxRecord> ReadRecords(EvtxChunkHeader header)
     {
-        var parser = new BinXmlParser(_chunk);
+        var parser = new BinXmlParser(_chunk, _templates);
         int end = _available;
         if (header.FreeSpaceOffset < EvtxLimits.ChunkHeaderSize || header.FreeSpaceOffset > EvtxLimits.ChunkSize)
         {

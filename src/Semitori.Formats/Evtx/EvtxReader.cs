@@ -1,4 +1,5 @@
 using Semitori.Formats.Common;
+using Semitori.Formats.Evtx.BinXml;
 
 namespace Semitori.Formats.Evtx;
 
@@ -13,6 +14,7 @@ public sealed class EvtxReader : IDisposable
     private readonly Stream _stream;
     private readonly bool _ownsStream;
     private readonly EvtxReaderOptions _options;
+    private readonly TemplateCache? _templates;
     private bool _headerRead;
     private EvtxFileHeader? _header;
 
@@ -21,6 +23,7 @@ public sealed class EvtxReader : IDisposable
         _stream = stream;
         _ownsStream = ownsStream;
         _options = options;
+        _templates = options.ShareTemplatesAcrossChunks ? new TemplateCache() : null;
         Listener = options.Listener ?? new AnomalyCollector();
     }
 
@@ -184,7 +187,7 @@ public sealed class EvtxReader : IDisposable
         }
 
         EvtxChunkHeader header = EvtxChunkHeader.Parse(buffer);
-        var reader = new EvtxChunkReader(buffer, read, position, Listener);
+        var reader = new EvtxChunkReader(buffer, read, position, Listener, _templates);
         if (_options.ValidateChecksums && (_header?.Flags & EvtxFileFlags.NoCrc32) == 0 && read == buffer.Length)
         {
             reader.CheckChecksums(header);

@@ -13,7 +13,13 @@ internal sealed class BinXmlParser
     private readonly Dictionary<uint, BxTemplate> _templates = new(64);
     private readonly ExpansionBudget _budget = new();
 
-    public BinXmlParser(byte[] chunk) => _chunk = chunk;
+    private readonly TemplateCache? _shared;
+
+    public BinXmlParser(byte[] chunk, TemplateCache? shared = null)
+    {
+        _chunk = chunk;
+        _shared = shared;
+    }
 
     public int TemplateCount => _templates.Count;
 
@@ -253,6 +259,13 @@ internal sealed class BinXmlParser
         }
 
         uint dataSize = ReadU32At(offset + 20);
+        var id = new Guid(_chunk.AsSpan((int)offset + 4, 16));
+        if (_shared is not null && _shared.TryGet(id, dataSize, out BxTemplate known))
+        {
+            _templates[offset] = known;
+            return known;
+        }
+
         int start = checked((int)offset + 24);
         int end = (int)Math.Min((long)start + dataSize, _chunk.Length);
         // Reserve the slot first so a definition that references itself fails instead of recursing.
@@ -268,6 +281,7 @@ internal sealed class BinXmlParser
             throw;
         }
 
+        _shared?.Add(id, dataSize, template);
         return template;
     }
 

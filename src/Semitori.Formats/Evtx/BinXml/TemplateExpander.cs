@@ -69,7 +69,7 @@ internal static class TemplateExpander
 
     private static void ExpandElement(BxElement element, EvtxValue[] values, ExpansionBudget budget, List<EvtxContent> output)
     {
-        if (!element.StaticChecked)
+        if (!Volatile.Read(ref element.StaticCheckedFlag))
         {
             CheckStatic(element);
         }
@@ -112,7 +112,8 @@ internal static class TemplateExpander
     /// </summary>
     private static void CheckStatic(BxElement element)
     {
-        element.StaticChecked = true;
+        // Templates are shared by chunks parsed on other threads: the caches are published
+        // before the flag, and a thread that computes them too produces equal objects.
         bool literalAttributes = element.Attributes.TrueForAll(a => a.Parts.TrueForAll(p => p is BxText));
         if (literalAttributes)
         {
@@ -121,6 +122,7 @@ internal static class TemplateExpander
 
         if (!literalAttributes || !element.Children.TrueForAll(IsLiteral))
         {
+            Volatile.Write(ref element.StaticCheckedFlag, true);
             return;
         }
 
@@ -138,6 +140,7 @@ internal static class TemplateExpander
         }
 
         element.StaticElement = new EvtxElement(element.Name, element.StaticAttributes!, children);
+        Volatile.Write(ref element.StaticCheckedFlag, true);
     }
 
     private static bool IsLiteral(BxNode node)
@@ -147,7 +150,7 @@ internal static class TemplateExpander
             case BxText:
                 return true;
             case BxElement element:
-                if (!element.StaticChecked)
+                if (!Volatile.Read(ref element.StaticCheckedFlag))
                 {
                     CheckStatic(element);
                 }

@@ -17,8 +17,11 @@ internal sealed class BxElement(string name) : BxNode
 
     public List<BxNode> Children { get; } = [];
 
-    /// <summary>Set once the element has been checked for substitutions (see the caches below).</summary>
-    public bool StaticChecked { get; set; }
+    /// <summary>Set (after the caches below) once the element has been checked for substitutions.
+    /// A field, so that it can be written and read with <see cref="Volatile"/>.</summary>
+#pragma warning disable SA1401, CA1051 // a volatile flag needs a field
+    public bool StaticCheckedFlag;
+#pragma warning restore SA1401, CA1051
 
     /// <summary>The rendered attributes when none holds a substitution, shared by every record
     /// that expands this template (rendered values are immutable).</summary>
