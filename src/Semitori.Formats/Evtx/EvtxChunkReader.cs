@@ -13,13 +13,15 @@ internal sealed class EvtxChunkReader
     private readonly int _available;
     private readonly long _fileOffset;
     private readonly IFormatAnomalyListener _listener;
+    private readonly TemplateCache? _templates;
 
-    public EvtxChunkReader(byte[] chunk, int available, long fileOffset, IFormatAnomalyListener listener)
+    public EvtxChunkReader(byte[] chunk, int available, long fileOffset, IFormatAnomalyListener listener, TemplateCache? templates = null)
     {
         _chunk = chunk;
         _available = available;
         _fileOffset = fileOffset;
         _listener = listener;
+        _templates = templates;
     }
 
     public void CheckChecksums(EvtxChunkHeader header)
@@ -42,10 +44,14 @@ internal sealed class EvtxChunkReader
         }
     }
 
-    public List<EvtxRecord> ReadRecords(EvtxChunkHeader header)
+    /// <summary>
+    /// Yields the chunk's records one by one, so a streaming consumer holds one record at a time
+    /// (records kept for a whole chunk survived the young-generation collections and made them
+    /// several times dearer). The chunk buffer must not change until the iteration ends.
+    /// </summary>
+    public IEnumerable<EvtxRecord> ReadRecords(EvtxChunkHeader header)
     {
-        var records = new List<EvtxRecord>();
-        var parser = new BinXmlParser(_chunk);
+        var parser = new BinXmlParser(_chunk, _templates);
         int end = _available;
         if (header.FreeSpaceOffset < EvtxLimits.ChunkHeaderSize || header.FreeSpaceOffset > EvtxLimits.ChunkSize)
         {
@@ -80,13 +86,11 @@ internal sealed class EvtxChunkReader
             EvtxRecord? record = ReadRecord(parser, offset, (int)size);
             if (record is not null)
             {
-                records.Add(record);
+                yield return record;
             }
 
             offset += (int)size;
         }
-
-        return records;
     }
 
     private EvtxRecord? ReadRecord(BinXmlParser parser, int offset, int size)
@@ -102,7 +106,16 @@ internal sealed class EvtxChunkReader
         try
         {
             List<EvtxContent> content = parser.ParseRecord(offset + 24, offset + size - 4);
-            EvtxElement? root = content.OfType<EvtxElement>().FirstOrDefault();
+            EvtxElement? root = null;
+            foreach (EvtxContent node in content)
+            {
+                if (node is EvtxElement element)
+                {
+                    root = element;
+                    break;
+                }
+            }
+
             if (root is null)
             {
                 Report(EvtxAnomalyCodes.MalformedBinXml, $"record {id} has no root element", offset);

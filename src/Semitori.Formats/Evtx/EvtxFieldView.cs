@@ -5,7 +5,8 @@ namespace Semitori.Formats.Evtx;
 /// <c>Channel</c>, <c>Computer</c>…), System attributes as <c>Element_Attribute</c>
 /// (<c>Provider_Name</c>, as Hayabusa and Chainsaw name them) and by bare attribute name when
 /// free (<c>ProcessID</c>, <c>UserID</c>, <c>SystemTime</c>), EventData <c>Data Name="X"</c> as
-/// <c>X</c>, unnamed <c>Data</c> items as an array under <c>Data</c>, and UserData leaves by name.
+/// <c>X</c>, unnamed <c>Data</c> items as an array under <c>Data</c>, and UserData leaves by name
+/// and by their path below UserData (<c>LogFileCleared.Channel</c>).
 /// </summary>
 public static class EvtxFieldView
 {
@@ -33,7 +34,7 @@ public static class EvtxFieldView
         {
             foreach (EvtxElement child in userData.Elements)
             {
-                AddLeaves(child, fields);
+                AddLeaves(child, child.Name, fields);
             }
         }
 
@@ -83,18 +84,26 @@ public static class EvtxFieldView
         }
     }
 
-    private static void AddLeaves(EvtxElement element, Dictionary<string, EvtxValue> fields)
+    /// <summary>
+    /// Adds a UserData leaf under its bare name (first one wins) and under its dotted path below
+    /// UserData. The path keeps leaves reachable whose bare name a System field already holds:
+    /// the log-cleared event (104/1102) names the cleared log in <c>LogFileCleared/Channel</c>,
+    /// which the bare <c>Channel</c> (the System channel) shadows.
+    /// </summary>
+    private static void AddLeaves(EvtxElement element, string path, Dictionary<string, EvtxValue> fields)
     {
         bool hasChildElements = false;
         foreach (EvtxElement child in element.Elements)
         {
             hasChildElements = true;
-            AddLeaves(child, fields);
+            AddLeaves(child, path + "." + child.Name, fields);
         }
 
         if (!hasChildElements)
         {
-            fields.TryAdd(element.Name, Trimmed(element.SingleValue() ?? EvtxValue.FromString(element.InnerText())));
+            EvtxValue value = Trimmed(element.SingleValue() ?? EvtxValue.FromString(element.InnerText()));
+            fields.TryAdd(element.Name, value);
+            fields.TryAdd(path, value);
         }
     }
 

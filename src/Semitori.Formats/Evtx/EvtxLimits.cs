@@ -32,6 +32,9 @@ public static class EvtxLimits
     /// through nested values) from turning 64 KiB into gigabytes.</summary>
     public const int MaxNodesPerRecord = 100_000;
 
+    /// <summary>Parsed templates kept per file for reuse across chunks (a log uses tens to hundreds).</summary>
+    public const int MaxCachedTemplates = 4096;
+
     /// <summary>Items in one array value.</summary>
     public const int MaxArrayItems = 4096;
 

@@ -1,4 +1,5 @@
 using Semitori.Formats.Common;
+using Semitori.Formats.Evtx.BinXml;
 
 namespace Semitori.Formats.Evtx;
 
@@ -13,6 +14,7 @@ public sealed class EvtxReader : IDisposable
     private readonly Stream _stream;
     private readonly bool _ownsStream;
     private readonly EvtxReaderOptions _options;
+    private readonly TemplateCache? _templates;
     private bool _headerRead;
     private EvtxFileHeader? _header;
 
@@ -21,6 +23,7 @@ public sealed class EvtxReader : IDisposable
         _stream = stream;
         _ownsStream = ownsStream;
         _options = options;
+        _templates = options.ShareTemplatesAcrossChunks ? new TemplateCache() : null;
         Listener = options.Listener ?? new AnomalyCollector();
     }
 
@@ -45,20 +48,8 @@ public sealed class EvtxReader : IDisposable
     public static EvtxReader FromBytes(byte[] data, EvtxReaderOptions? options = null)
         => new(new MemoryStream(data, writable: false), true, options ?? EvtxReaderOptions.Default);
 
-    /// <summary>Streams every readable record in file order.</summary>
+    /// <summary>Streams every readable record in file order, one record alive at a time.</summary>
     public IEnumerable<EvtxRecord> ReadRecords()
-    {
-        foreach (IReadOnlyList<EvtxRecord> chunk in ReadChunks())
-        {
-            foreach (EvtxRecord record in chunk)
-            {
-                yield return record;
-            }
-        }
-    }
-
-    /// <summary>Streams the records of each chunk as a batch (the unit for parallel work).</summary>
-    public IEnumerable<IReadOnlyList<EvtxRecord>> ReadChunks()
     {
         EnsureHeader();
         long position = EvtxLimits.FileHeaderSize;
@@ -72,10 +63,10 @@ public sealed class EvtxReader : IDisposable
                 yield break;
             }
 
-            IReadOnlyList<EvtxRecord>? records = ReadChunk(buffer, read, position);
-            if (records is { Count: > 0 })
+            // The buffer is reused for the next chunk only after this chunk's records are consumed.
+            foreach (EvtxRecord record in ReadChunk(buffer, read, position))
             {
-                yield return records;
+                yield return record;
             }
 
             if (read < buffer.Length)
@@ -84,6 +75,20 @@ public sealed class EvtxReader : IDisposable
             }
 
             position += EvtxLimits.ChunkSize;
+        }
+    }
+
+    /// <summary>Streams the records of each chunk as a batch (the unit for parallel work).</summary>
+    public IEnumerable<IReadOnlyList<EvtxRecord>> ReadChunks()
+    {
+        EnsureHeader();
+        foreach ((byte[] buffer, int read, long position) in RawChunks())
+        {
+            List<EvtxRecord> records = ReadChunk(buffer, read, position).ToList();
+            if (records.Count > 0)
+            {
+                yield return records;
+            }
         }
     }
 
@@ -99,10 +104,28 @@ public sealed class EvtxReader : IDisposable
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, maxDegree))
-            .Select(raw => ReadChunk(raw.Buffer, raw.Read, raw.Position) ?? [])
+            .Select(raw => ReadChunk(raw.Buffer, raw.Read, raw.Position).ToList())
             .SelectMany(records => records);
     }
 
+    /// <summary>
+    /// Parses chunks on up to <paramref name="maxDegree"/> threads and hands each chunk's records,
+    /// as they are parsed, to <paramref name="process"/> on the same thread; the results come
+    /// back in file order. Work that belongs to one record (building Sigma events, matching)
+    /// thus runs in parallel too, and only what <paramref name="process"/> returns is kept. The
+    /// anomaly listener is called from several threads (<see cref="AnomalyCollector"/> is safe).
+    /// </summary>
+    public IEnumerable<TResult> ProcessChunksParallel<TResult>(int maxDegree, Func<IEnumerable<EvtxRecord>, TResult> process)
+    {
+        EnsureHeader();
+        return RawChunks()
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, maxDegree))
+            .Select(raw => process(ReadChunk(raw.Buffer, raw.Read, raw.Position)));
+    }
+
+    // Each chunk gets its own buffer: chunks are parsed concurrently.
     private IEnumerable<(byte[] Buffer, int Read, long Position)> RawChunks()
     {
         long position = EvtxLimits.FileHeaderSize;
@@ -134,7 +157,7 @@ public sealed class EvtxReader : IDisposable
         }
     }
 
-    private IReadOnlyList<EvtxRecord>? ReadChunk(byte[] buffer, int read, long position)
+    private IEnumerable<EvtxRecord> ReadChunk(byte[] buffer, int read, long position)
     {
         if (read < buffer.Length)
         {
@@ -149,13 +172,13 @@ public sealed class EvtxReader : IDisposable
                 Report(EvtxAnomalyCodes.BadChunkSignature, "block is not a chunk; skipped", position);
             }
 
-            return null;
+            return [];
         }
 
         if (read < EvtxLimits.ChunkHeaderSize)
         {
             Report(EvtxAnomalyCodes.TruncatedChunk, $"file ends {read} bytes into a chunk", position);
-            return null;
+            return [];
         }
 
         if (read < buffer.Length)
@@ -164,7 +187,7 @@ public sealed class EvtxReader : IDisposable
         }
 
         EvtxChunkHeader header = EvtxChunkHeader.Parse(buffer);
-        var reader = new EvtxChunkReader(buffer, read, position, Listener);
+        var reader = new EvtxChunkReader(buffer, read, position, Listener, _templates);
         if (_options.ValidateChecksums && (_header?.Flags & EvtxFileFlags.NoCrc32) == 0 && read == buffer.Length)
         {
             reader.CheckChecksums(header);

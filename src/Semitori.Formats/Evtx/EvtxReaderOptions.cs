@@ -12,4 +12,11 @@ public sealed class EvtxReaderOptions
 
     /// <summary>Compare header and chunk CRC32s (mismatches are reported, never fatal).</summary>
     public bool ValidateChecksums { get; init; } = true;
+
+    /// <summary>
+    /// Reuse a template parsed in one chunk for the other chunks of the file (same template GUID
+    /// and size). Faster; turn off to have every chunk render strictly from its own bytes, e.g.
+    /// for a file suspected of being crafted to reuse template ids.
+    /// </summary>
+    public bool ShareTemplatesAcrossChunks { get; init; } = true;
 }

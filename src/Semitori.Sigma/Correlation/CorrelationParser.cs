@@ -75,9 +75,15 @@ internal static class CorrelationParser
             Error("value_count needs 'condition: field:' naming the field whose values are counted", body);
         }
 
-        if (YamlHelpers.Get(body, "aliases") is { } aliases)
+        IReadOnlyList<string> groupBy = YamlHelpers.GetStrings(body, "group-by");
+        Dictionary<string, IReadOnlyDictionary<string, string>> aliases = [];
+        if (YamlHelpers.Get(body, "aliases") is { } aliasNode)
         {
-            diagnostics.Warning(SigmaDiagnosticCodes.Unsupported, "correlation 'aliases' are not applied: group-by fields must have the same name in every referenced rule", source, YamlHelpers.HeadSpan(aliases, source));
+            ParseAliases(aliasNode, aliases, Error);
+            foreach (string unused in aliases.Keys.Where(a => !groupBy.Contains(a)))
+            {
+                diagnostics.Warning(SigmaDiagnosticCodes.InvalidCorrelation, $"alias '{unused}' is not used in group-by, the only place aliases apply", source, YamlHelpers.HeadSpan(aliasNode, source));
+            }
         }
 
         if (!ok)
@@ -91,13 +97,55 @@ internal static class CorrelationParser
             Rule = document.Rule,
             Type = type,
             RuleReferences = references,
-            GroupBy = YamlHelpers.GetStrings(body, "group-by"),
+            GroupBy = groupBy,
+            Aliases = aliases,
             Timespan = timespan!.Value,
             Operator = op,
             Threshold = threshold,
             ValueField = field,
             Generate = generate,
         };
+    }
+
+    /// <summary>
+    /// <c>aliases: {alias: {rule name: field}}</c>: one group-by name that reads a differently
+    /// named field in the events of each referenced rule (correlation specification, "Field Name
+    /// Aliases"). Whether each rule name is referenced is checked when the rules are bound.
+    /// </summary>
+    private static void ParseAliases(YamlNode node, Dictionary<string, IReadOnlyDictionary<string, string>> aliases, Action<string, YamlNode, string?> error)
+    {
+        const string Shape = "aliases map an alias name to a mapping of rule name → field name";
+        if (node is not YamlMappingNode map)
+        {
+            error("'aliases' must be a mapping", node, Shape);
+            return;
+        }
+
+        foreach (KeyValuePair<YamlNode, YamlNode> alias in map.Children)
+        {
+            string? name = (alias.Key as YamlScalarNode)?.Value;
+            if (string.IsNullOrEmpty(name) || alias.Value is not YamlMappingNode fields)
+            {
+                error($"alias '{name}' must be a mapping of rule names to field names", alias.Key, Shape);
+                continue;
+            }
+
+            var byRule = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<YamlNode, YamlNode> pair in fields.Children)
+            {
+                string? rule = (pair.Key as YamlScalarNode)?.Value;
+                string? field = pair.Value is YamlScalarNode s && !YamlHelpers.IsNull(s) ? s.Value : null;
+                if (string.IsNullOrEmpty(rule) || string.IsNullOrEmpty(field))
+                {
+                    error($"alias '{name}': each entry must be 'rule name: field name'", pair.Key, Shape);
+                    continue;
+                }
+
+                byRule[rule] = field;
+            }
+
+            aliases[name] = byRule;
+        }
     }
 
     public static TimeSpan? ParseTimespan(string? text)

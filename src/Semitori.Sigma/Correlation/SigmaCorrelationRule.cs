@@ -14,6 +14,19 @@ public sealed class SigmaCorrelationRule
 
     public IReadOnlyList<string> GroupBy { get; init; } = [];
 
+    /// <summary>Group-by aliases: alias → referenced rule name (or id) → the field read in that rule's events.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Aliases { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>
+    /// The field a group-by name reads in events of <paramref name="rule"/>: the alias's field for
+    /// that rule when the name is an alias that lists it, else the name itself.
+    /// </summary>
+    internal string GroupField(string groupBy, SigmaRule rule)
+        => Aliases.TryGetValue(groupBy, out IReadOnlyDictionary<string, string>? byRule)
+           && ((rule.Name is { } name && byRule.TryGetValue(name, out string? field)) || (rule.Id is { } id && byRule.TryGetValue(id, out field)))
+            ? field
+            : groupBy;
+
     public required TimeSpan Timespan { get; init; }
 
     /// <summary>Comparison (gt, gte, lt, lte, eq) and its bound; temporal types need no condition.</summary>

@@ -34,7 +34,7 @@ public sealed class SigmaCorrelator
                 string reference = correlation.RuleReferences[i];
                 if (reference == rule.Rule.Id || reference == rule.Rule.Name)
                 {
-                    _observed.Add((correlation, i, GroupKey(correlation, evt), time, evt));
+                    _observed.Add((correlation, i, GroupKey(correlation, rule, evt), time, evt));
                 }
             }
         }
@@ -99,6 +99,8 @@ public sealed class SigmaCorrelator
         return false;
     }
 
-    private static string GroupKey(SigmaCorrelationRule correlation, IEvent evt)
-        => string.Join("\u001F", correlation.GroupBy.Select(f => evt.TryGetField(f, out object? v) ? EventText.ToText(v) ?? string.Empty : string.Empty));
+    // Aliases let each referenced rule supply the group value from its own field name.
+    private static string GroupKey(SigmaCorrelationRule correlation, SigmaCompiledRule rule, IEvent evt)
+        => string.Join("\u001F", correlation.GroupBy.Select(f =>
+            evt.TryGetField(correlation.GroupField(f, rule.Rule), out object? v) ? EventText.ToText(v) ?? string.Empty : string.Empty));
 }

@@ -146,6 +146,35 @@ public sealed class SigmaRuleSetBuilder
         return targets.Any(t => t == rule.Rule.Id || t == rule.Rule.Name);
     }
 
+    /// <summary>
+    /// An alias entry must name a rule the correlation references (else it can never apply), and a
+    /// referenced rule an alias does not list reads a field named like the alias (warned, since the
+    /// group value is then probably empty).
+    /// </summary>
+    private static void CheckAliases(SigmaCorrelationRule correlation, SigmaDocument document, List<SigmaCompiledRule> rules, DiagnosticBag bag)
+    {
+        if (correlation.Aliases.Count == 0)
+        {
+            return;
+        }
+
+        TextSpan at = YamlHelpers.HeadSpan(YamlHelpers.Get(document.Body, "aliases") ?? document.Body, document.Rule.Source);
+        List<SigmaCompiledRule> referenced = rules.Where(r => correlation.RuleReferences.Any(x => x == r.Rule.Id || x == r.Rule.Name)).ToList();
+        foreach ((string alias, IReadOnlyDictionary<string, string> byRule) in correlation.Aliases)
+        {
+            foreach (string ruleName in byRule.Keys.Where(k => !referenced.Any(r => r.Rule.Name == k || r.Rule.Id == k)))
+            {
+                bag.Error(SigmaDiagnosticCodes.InvalidCorrelation, $"alias '{alias}' names rule '{ruleName}', which the correlation does not reference", document.Rule.Source, at,
+                    "alias entries are keyed by the 'name' of a rule listed under 'rules'");
+            }
+
+            foreach (SigmaCompiledRule rule in referenced.Where(r => !(r.Rule.Name is { } n && byRule.ContainsKey(n)) && !(r.Rule.Id is { } i && byRule.ContainsKey(i))))
+            {
+                bag.Warning(SigmaDiagnosticCodes.InvalidCorrelation, $"alias '{alias}' gives no field for rule '{rule.Rule.Name ?? rule.Rule.Id}'; its events are grouped by a field named '{alias}'", document.Rule.Source, at);
+            }
+        }
+    }
+
     private static List<SigmaCorrelationRule> CompileCorrelations(List<SigmaDocument> documents, List<SigmaCompiledRule> rules, DiagnosticBag all, List<SigmaRejectedRule> rejected)
     {
         var correlations = new List<SigmaCorrelationRule>();
@@ -170,6 +199,8 @@ public sealed class SigmaRuleSetBuilder
                         target.Generate = target.Generate && correlation.Generate;
                     }
                 }
+
+                CheckAliases(correlation, document, rules, bag);
             }
 
             all.AddRange(bag.Items);

@@ -43,7 +43,8 @@ public sealed class LogHunter
 
     public LogHuntResult Run(IReadOnlyList<string> files)
     {
-        var matcher = new SigmaMatcher(_rules);
+        // One matcher per worker thread (a matcher keeps per-thread counters); the rule set is shared.
+        using var matchers = new ThreadLocal<SigmaMatcher>(() => new SigmaMatcher(_rules), trackAllValues: true);
         var correlator = new SigmaCorrelator(_rules);
         var entries = new List<TimelineEntry>();
         var problems = new List<string>();
@@ -55,27 +56,27 @@ public sealed class LogHunter
             {
                 var anomalies = new AnomalyCollector();
                 using EvtxReader reader = EvtxReader.FromFile(file, new EvtxReaderOptions { Listener = anomalies });
-                foreach (EvtxRecord record in reader.ReadRecords())
+                // Chunks are parsed and matched in parallel; their hits come back in file order, so
+                // correlations and the timeline see events exactly as a sequential run would.
+                foreach (ChunkHits chunk in reader.ProcessChunksParallel(_options.MaxDegreeOfParallelism, batch => MatchChunk(batch, matchers.Value!)))
                 {
-                    records++;
-                    var evt = new EvtxEvent(record);
-                    if (!InRange(evt.Timestamp))
+                    records += chunk.Records;
+                    foreach ((EvtxEvent evt, List<SigmaCompiledRule> matched) in chunk.Hits)
                     {
-                        continue;
-                    }
-
-                    foreach (SigmaCompiledRule rule in matcher.Match(evt))
-                    {
-                        correlator.Observe(rule, evt);
-                        if (rule.Generate && Wanted(rule.Rule))
+                        foreach (SigmaCompiledRule rule in matched)
                         {
-                            entries.Add(Entry(rule.Rule, evt, file));
+                            correlator.Observe(rule, evt);
+                            if (rule.Generate && Wanted(rule.Rule))
+                            {
+                                entries.Add(Entry(rule.Rule, evt, file));
+                            }
                         }
                     }
                 }
 
                 // One line per damaged file: the anomalies are for diagnosis, the hunt went on.
-                List<FormatAnomaly> damage = anomalies.Items.Where(a => a.Code is not EvtxAnomalyCodes.DirtyFile).ToList();
+                // Sorted by offset, since parallel chunks report in any order.
+                List<FormatAnomaly> damage = anomalies.Items.Where(a => a.Code is not EvtxAnomalyCodes.DirtyFile).OrderBy(a => a.Offset).ToList();
                 if (damage.Count > 0)
                 {
                     problems.Add($"{file}: {damage.Count + anomalies.Dropped} anomalies, damaged parts skipped (first: {damage[0]})");
@@ -100,8 +101,34 @@ public sealed class LogHunter
         }
 
         List<TimelineEntry> ordered = entries.OrderBy(e => e.Time ?? DateTime.MinValue).ThenBy(e => e.Rule.Title, StringComparer.Ordinal).ToList();
-        return new LogHuntResult(ordered, files.Count, records, matcher.Evaluations, problems);
+        return new LogHuntResult(ordered, files.Count, records, matchers.Values.Sum(m => m.Evaluations), problems);
     }
+
+    /// <summary>Runs on a worker thread: builds the events of one chunk and keeps those some rule matched.</summary>
+    private ChunkHits MatchChunk(IEnumerable<EvtxRecord> batch, SigmaMatcher matcher)
+    {
+        var hits = new List<(EvtxEvent, List<SigmaCompiledRule>)>();
+        int count = 0;
+        foreach (EvtxRecord record in batch)
+        {
+            count++;
+            var evt = new EvtxEvent(record);
+            if (!InRange(evt.Timestamp))
+            {
+                continue;
+            }
+
+            List<SigmaCompiledRule> matched = matcher.Match(evt);
+            if (matched.Count > 0)
+            {
+                hits.Add((evt, matched));
+            }
+        }
+
+        return new ChunkHits(count, hits);
+    }
+
+    private sealed record ChunkHits(int Records, List<(EvtxEvent Event, List<SigmaCompiledRule> Rules)> Hits);
 
     private bool InRange(DateTime? time)
         => time is null || ((_options.From is null || time >= _options.From) && (_options.To is null || time <= _options.To));

@@ -28,6 +28,9 @@ internal sealed class LogsArguments
 
     public bool ShowRejected { get; private set; }
 
+    /// <summary>Worker threads for parsing and matching (<c>--threads</c>); all cores by default.</summary>
+    public int Threads { get; private set; } = Environment.ProcessorCount;
+
     public bool Help { get; private set; }
 
     /// <summary>Parses; returns an error message or null.</summary>
@@ -127,6 +130,20 @@ internal sealed class LogsArguments
                     break;
                 case "--show-rejected":
                     parsed.ShowRejected = true;
+                    break;
+                case "--threads":
+                    if (Value() is { } threads)
+                    {
+                        if (int.TryParse(threads, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is >= 1 and <= 256)
+                        {
+                            parsed.Threads = n;
+                        }
+                        else
+                        {
+                            problem = $"--threads needs a number from 1 to 256, not '{threads}'";
+                        }
+                    }
+
                     break;
                 default:
                     if (arg.StartsWith('-') && arg.Length > 1)

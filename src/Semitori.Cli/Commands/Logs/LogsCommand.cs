@@ -51,6 +51,7 @@ public sealed class LogsCommand : ICommand
             From = parsed.From,
             To = parsed.To,
             Tags = parsed.Tags,
+            MaxDegreeOfParallelism = parsed.Threads,
             Progress = context.ErrorIsTerminal
                 ? (done, total, records) => context.Error.Write($"\r{done}/{total} files, {records} records")
                 : null,

@@ -29,6 +29,7 @@ internal static class LogsHelp
         output (default: a table on stdout; progress goes to stderr only on a terminal):
           --jsonl               one JSON object per detection
           --csv                 CSV with a header row
+          --threads N           threads parsing chunks and matching (default: all cores); same output for any N
           Every format names the rule author, as the Detection Rule License asks.
 
         exit status: 0 nothing found, 1 detections, 2 error

@@ -7,19 +7,28 @@ namespace Semitori.Formats.Evtx.BinXml;
 internal sealed class BinXmlParser
 {
     private readonly byte[] _chunk;
-    private readonly Dictionary<uint, string> _names = [];
-    private readonly Dictionary<uint, BxTemplate> _templates = [];
+    // Sized for a typical chunk (a few hundred names, tens of templates): growing them from
+    // empty in every chunk showed up at several percent of parsing.
+    private readonly Dictionary<uint, string> _names = new(256);
+    private readonly Dictionary<uint, BxTemplate> _templates = new(64);
+    private readonly ExpansionBudget _budget = new();
 
-    public BinXmlParser(byte[] chunk) => _chunk = chunk;
+    private readonly TemplateCache? _shared;
+
+    public BinXmlParser(byte[] chunk, TemplateCache? shared = null)
+    {
+        _chunk = chunk;
+        _shared = shared;
+    }
 
     public int TemplateCount => _templates.Count;
 
     /// <summary>Parses and expands the BinXml of one record between two chunk offsets.</summary>
     public List<EvtxContent> ParseRecord(int start, int end)
     {
-        var budget = new ExpansionBudget();
-        List<BxNode> nodes = ParseFragment(new ChunkCursor(_chunk, start, end), 0, inTemplate: false, budget);
-        return TemplateExpander.Expand(nodes, [], budget);
+        _budget.Reset();
+        List<BxNode> nodes = ParseFragment(new ChunkCursor(_chunk, start, end), 0, inTemplate: false, _budget);
+        return TemplateExpander.Expand(nodes, [], _budget);
     }
 
     private List<BxNode> ParseFragment(ChunkCursor cursor, int depth, bool inTemplate, ExpansionBudget budget)
@@ -206,7 +215,8 @@ internal sealed class BinXmlParser
             throw new EvtxFormatException($"{count} substitution values exceed {EvtxLimits.MaxSubstitutions}");
         }
 
-        var descriptors = new (ushort Size, EvtxValueType Type)[count];
+        // Windows templates carry tens of values; larger counts (up to the limit) use the heap.
+        Span<(ushort Size, EvtxValueType Type)> descriptors = count <= 128 ? stackalloc (ushort, EvtxValueType)[(int)count] : new (ushort, EvtxValueType)[count];
         for (int i = 0; i < count; i++)
         {
             ushort size = cursor.U16();
@@ -238,7 +248,7 @@ internal sealed class BinXmlParser
 
         var nested = new ChunkCursor(_chunk, start, start + size);
         List<BxNode> nodes = ParseFragment(nested, depth + 1, inTemplate: false, budget);
-        return new EvtxValue(EvtxValueType.BinXml, TemplateExpander.Expand(nodes, [], budget).ToArray());
+        return new EvtxValue(EvtxValueType.BinXml, TemplateExpander.ExpandToArray(nodes, [], budget));
     }
 
     private BxTemplate ReadTemplateDefinition(uint offset, ExpansionBudget budget)
@@ -249,6 +259,13 @@ internal sealed class BinXmlParser
         }
 
         uint dataSize = ReadU32At(offset + 20);
+        var id = new Guid(_chunk.AsSpan((int)offset + 4, 16));
+        if (_shared is not null && _shared.TryGet(id, dataSize, out BxTemplate known))
+        {
+            _templates[offset] = known;
+            return known;
+        }
+
         int start = checked((int)offset + 24);
         int end = (int)Math.Min((long)start + dataSize, _chunk.Length);
         // Reserve the slot first so a definition that references itself fails instead of recursing.
@@ -264,6 +281,7 @@ internal sealed class BinXmlParser
             throw;
         }
 
+        _shared?.Add(id, dataSize, template);
         return template;
     }
 

@@ -16,6 +16,19 @@ internal sealed class BxElement(string name) : BxNode
     public List<BxAttribute> Attributes { get; } = [];
 
     public List<BxNode> Children { get; } = [];
+
+    /// <summary>Set (after the caches below) once the element has been checked for substitutions.
+    /// A field, so that it can be written and read with <see cref="Volatile"/>.</summary>
+#pragma warning disable SA1401, CA1051 // a volatile flag needs a field
+    public bool StaticCheckedFlag;
+#pragma warning restore SA1401, CA1051
+
+    /// <summary>The rendered attributes when none holds a substitution, shared by every record
+    /// that expands this template (rendered values are immutable).</summary>
+    public IReadOnlyList<EvtxAttribute>? StaticAttributes { get; set; }
+
+    /// <summary>The whole rendered element when nothing below it depends on substitution values.</summary>
+    public EvtxElement? StaticElement { get; set; }
 }
 
 /// <summary>An attribute whose value is a sequence of text, references and substitutions.</summary>
@@ -29,9 +42,14 @@ internal sealed class BxAttribute(string name) : BxNode
 /// <summary>Literal text (value, CDATA, character or entity reference).</summary>
 internal sealed class BxText(EvtxValue value, bool isCData = false) : BxNode
 {
+    private EvtxText? _rendered;
+
     public EvtxValue Value { get; } = value;
 
     public bool IsCData { get; } = isCData;
+
+    /// <summary>The rendered node, made once: literal text is the same in every record.</summary>
+    public EvtxText Rendered => _rendered ??= new EvtxText(Value) { IsCData = IsCData };
 }
 
 /// <summary>A placeholder for value number <see cref="Index"/> of the template instance.</summary>

@@ -23,14 +23,14 @@ internal static class ValueDecoder
             EvtxValueType.Null => EvtxValue.Null,
             EvtxValueType.String => new EvtxValue(type, Utf16Trimmed(data)),
             EvtxValueType.AnsiString => new EvtxValue(type, Latin1Trimmed(data)),
-            EvtxValueType.Int8 when data.Length >= 1 => new EvtxValue(type, (long)(sbyte)data[0]),
-            EvtxValueType.UInt8 when data.Length >= 1 => new EvtxValue(type, (ulong)data[0]),
-            EvtxValueType.Int16 when data.Length >= 2 => new EvtxValue(type, (long)BinaryPrimitives.ReadInt16LittleEndian(data)),
-            EvtxValueType.UInt16 when data.Length >= 2 => new EvtxValue(type, (ulong)BinaryPrimitives.ReadUInt16LittleEndian(data)),
-            EvtxValueType.Int32 when data.Length >= 4 => new EvtxValue(type, (long)BinaryPrimitives.ReadInt32LittleEndian(data)),
-            EvtxValueType.UInt32 when data.Length >= 4 => new EvtxValue(type, (ulong)BinaryPrimitives.ReadUInt32LittleEndian(data)),
-            EvtxValueType.Int64 when data.Length >= 8 => new EvtxValue(type, BinaryPrimitives.ReadInt64LittleEndian(data)),
-            EvtxValueType.UInt64 when data.Length >= 8 => new EvtxValue(type, BinaryPrimitives.ReadUInt64LittleEndian(data)),
+            EvtxValueType.Int8 when data.Length >= 1 => SmallValues.Signed(type, (sbyte)data[0]),
+            EvtxValueType.UInt8 when data.Length >= 1 => SmallValues.Unsigned(type, data[0]),
+            EvtxValueType.Int16 when data.Length >= 2 => SmallValues.Signed(type, BinaryPrimitives.ReadInt16LittleEndian(data)),
+            EvtxValueType.UInt16 when data.Length >= 2 => SmallValues.Unsigned(type, BinaryPrimitives.ReadUInt16LittleEndian(data)),
+            EvtxValueType.Int32 when data.Length >= 4 => SmallValues.Signed(type, BinaryPrimitives.ReadInt32LittleEndian(data)),
+            EvtxValueType.UInt32 when data.Length >= 4 => SmallValues.Unsigned(type, BinaryPrimitives.ReadUInt32LittleEndian(data)),
+            EvtxValueType.Int64 when data.Length >= 8 => SmallValues.Signed(type, BinaryPrimitives.ReadInt64LittleEndian(data)),
+            EvtxValueType.UInt64 when data.Length >= 8 => SmallValues.Unsigned(type, BinaryPrimitives.ReadUInt64LittleEndian(data)),
             EvtxValueType.Real32 when data.Length >= 4 => new EvtxValue(type, (double)BinaryPrimitives.ReadSingleLittleEndian(data)),
             EvtxValueType.Real64 when data.Length >= 8 => new EvtxValue(type, BinaryPrimitives.ReadDoubleLittleEndian(data)),
             // Windows writes 0/1, but some producers write other non-zero values (the evtx
@@ -68,7 +68,7 @@ internal static class ValueDecoder
             return Hex(ticks);
         }
 
-        return FileTimeEpoch.AddTicks((long)ticks).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+        return IsoTime.Format(FileTimeEpoch.AddTicks((long)ticks));
     }
 
     public static DateTime? ToDateTime(ulong ticks)
@@ -119,8 +119,23 @@ internal static class ValueDecoder
 
     private static string Hex(ulong value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
 
-    // SigmaHQ's regression renderings use upper-case GUIDs without braces.
-    private static string FormatGuid(ReadOnlySpan<byte> data) => new Guid(data[..16]).ToString("D").ToUpperInvariant();
+    // SigmaHQ's regression renderings use upper-case GUIDs without braces. Formatted in one pass:
+    // every record carries its provider GUID, and ToString + ToUpperInvariant cost two strings.
+    private static string FormatGuid(ReadOnlySpan<byte> data)
+    {
+        var guid = new Guid(data[..16]);
+        return string.Create(36, guid, static (chars, g) =>
+        {
+            g.TryFormat(chars, out _, "D");
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] >= 'a')
+                {
+                    chars[i] = (char)(chars[i] - ('a' - 'A'));
+                }
+            }
+        });
+    }
 
     private static string FormatSystemTime(ReadOnlySpan<byte> d)
     {
