@@ -52,7 +52,7 @@ public sealed class ConfuserExAnalyzer : IFileAnalyzer
         }
 
         (bool watermarked, string? version, string parent) = ConfuserExWatermark.Read(dotNet);
-        List<ConfuserExTrait> traits = FindTraits(file, dotNet);
+        List<ConfuserExTrait> traits = FindTraits(file.Data.Span, dotNet);
         int weight = traits.Sum(t => t.Weight);
         var evidence = new List<string>();
         if (watermarked)
@@ -78,7 +78,11 @@ public sealed class ConfuserExAnalyzer : IFileAnalyzer
         return [finding with { Details = details }];
     }
 
-    internal static List<ConfuserExTrait> FindTraits(FileSubject file, DotNetFile dotNet)
+    /// <summary>The structural traits of a .NET file (the watermark excluded); empty for other files.</summary>
+    public static IReadOnlyList<ConfuserExTrait> FindTraits(FileSubject file) =>
+        file.DotNet is { } dotNet ? FindTraits(file.Data.Span, dotNet) : [];
+
+    private static List<ConfuserExTrait> FindTraits(ReadOnlySpan<byte> data, DotNetFile dotNet)
     {
         var traits = new List<ConfuserExTrait>();
         if (AntiTamperCheck.Find(dotNet.Pe, dotNet) is { } antiTamper)
@@ -88,7 +92,7 @@ public sealed class ConfuserExAnalyzer : IFileAnalyzer
 
         traits.AddRange(ModuleTypeInspector.Find(dotNet));
         traits.AddRange(MetadataTraits.Find(dotNet));
-        if (ControlFlowPatterns.Find(file.Data.Span) is { } controlFlow)
+        if (ControlFlowPatterns.Find(data) is { } controlFlow)
         {
             traits.Add(controlFlow);
         }

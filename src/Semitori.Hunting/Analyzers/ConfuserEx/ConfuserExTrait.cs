@@ -8,7 +8,7 @@ namespace Semitori.Hunting.Analyzers.ConfuserEx;
 /// <param name="Id">Protection name as reported (anti-tamper, constants, …).</param>
 /// <param name="Strong">True when the trait alone is unusual for compiler output.</param>
 /// <param name="Evidence">What was seen, for the finding's evidence lines.</param>
-internal sealed record ConfuserExTrait(string Id, bool Strong, string Evidence)
+public sealed record ConfuserExTrait(string Id, bool Strong, string Evidence)
 {
     public int Weight => Strong ? 2 : 1;
 }

@@ -93,7 +93,9 @@ internal static class MetadataTraits
     private static ConfuserExTrait? InvalidMetadata(DotNetFile dotNet)
     {
         var signs = new List<string>();
-        IReadOnlyList<string> odd = dotNet.OddStreams;
+
+        // #JTD marks an edit-and-continue delta written by the BCL (a legitimate, if unusual, layout).
+        List<string> odd = dotNet.OddStreams.Where(s => s != "#JTD").ToList();
         if (odd.Count > 0)
         {
             signs.Add($"streams {string.Join(", ", odd)}");

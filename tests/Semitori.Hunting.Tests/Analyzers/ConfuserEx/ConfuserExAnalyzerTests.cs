@@ -115,6 +115,23 @@ public sealed class ConfuserExAnalyzerTests
     }
 
     [Fact]
+    public void Compressor_stub_file_row_is_a_trait()
+    {
+        Assert.Equal(["compressor"], ConfuserExAnalyzer.FindTraits(new FileSubject("stub.exe", MinimalImages.WithFileRow("koi"))).Select(t => t.Id));
+        Assert.Empty(ConfuserExAnalyzer.FindTraits(new FileSubject("multi.dll", MinimalImages.WithFileRow("koi.netmodule"))));
+        Assert.Empty(ConfuserExAnalyzer.FindTraits(new FileSubject("native.dll", new byte[] { 0x4D, 0x5A, 0, 0 })));
+    }
+
+    [Fact]
+    public void Edit_and_continue_rows_are_invalid_only_in_a_compressed_stream()
+    {
+        Assert.Empty(ConfuserExAnalyzer.FindTraits(new FileSubject("delta.dll", MinimalImages.WithEncRows())));
+        ConfuserExTrait trait = Assert.Single(ConfuserExAnalyzer.FindTraits(new FileSubject("enc.dll", MinimalImages.WithEncRowsInCompressedStream())));
+        Assert.Equal("invalid-metadata", trait.Id);
+        Assert.Contains("1 ENCLog / 1 ENCMap rows in #~", trait.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Single_strong_trait_without_watermark_is_not_reported()
     {
         Assert.Empty(Analyze(ConfuserLikeAssemblies.Build(new ConfuserLikeOptions { ControlFlow = true })));
