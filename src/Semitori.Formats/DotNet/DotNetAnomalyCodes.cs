@@ -33,6 +33,9 @@ public static class DotNetAnomalyCodes
     /// <summary>A manifest resource lies outside the file.</summary>
     public const string BadResource = "NET010";
 
+    /// <summary>A method body is unreadable or truncated (read on demand by <see cref="DotNetFile.GetMethodBody"/>).</summary>
+    public const string BadMethodBody = "NET011";
+
     /// <summary>A reader failed unexpectedly; the part it was reading is missing (a bug to report).</summary>
     public const string InternalError = "NET900";
 }

@@ -6,7 +6,7 @@ public sealed partial class DotNetFile
     /// Anomaly code for a method body that cannot be read or is truncated (NET011; see
     /// <see cref="MethodBodyReader"/>).
     /// </summary>
-    public const string BadMethodBodyCode = "NET011";
+    public const string BadMethodBodyCode = DotNetAnomalyCodes.BadMethodBody;
 
     /// <summary>
     /// The body of <paramref name="method"/>, or null when it has none or it cannot be read; a
