@@ -49,8 +49,8 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
     public const int LoaderApiBonus = 10;
     public const int SideLoadingHostBonus = 10;
 
-    /// <summary>Bytes of a neighbouring executable read to confirm it is a PE program.</summary>
-    public const int HostHeadBytes = 4096;
+    /// <summary>Bytes of a neighbour read to see from its headers whether it is a PE DLL or program.</summary>
+    public const int HeadBytes = 4096;
 
     private static readonly string[] References =
     [
@@ -100,7 +100,7 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
         foreach (Neighbour neighbour in file.Neighbours)
         {
             if (_hosts.FindHost(neighbour.Name) is { } host && !InstallFolder.Matches(folder, host.ExpectedFolders)
-                && PeFile.FromBytes(neighbour.ReadHead(HostHeadBytes)) is { IsPe: true, IsDll: false })
+                && PeFile.FromBytes(neighbour.ReadHead(HeadBytes)) is { IsPe: true, IsDll: false })
             {
                 return neighbour.Path;
             }
@@ -125,12 +125,14 @@ public sealed class PayloadBlobAnalyzer : IFileAnalyzer
                 break;
             }
 
-            byte[] bytes = neighbour.ReadHead(MaxLoaderBytes);
-            PeFile pe = PeFile.FromBytes(bytes);
-            if (!pe.IsPe || !pe.IsDll)
+            // The headers decide first, so only real DLLs are read in full.
+            if (PeFile.FromBytes(neighbour.ReadHead(HeadBytes)) is not { IsPe: true, IsDll: true })
             {
                 continue;
             }
+
+            byte[] bytes = neighbour.ReadHead(MaxLoaderBytes);
+            PeFile pe = PeFile.FromBytes(bytes);
 
             (long Offset, string Encoding)? reference = NameReference.Find(bytes, file.Name);
             var match = new LoaderMatch(neighbour.Path, reference, reference is null ? [] : LoaderApis(pe));

@@ -114,6 +114,21 @@ public sealed class ConfuserExAnalyzerTests
         Assert.Equal(Math.Min(ConfuserExAnalyzer.OtherCap, ConfuserExAnalyzer.OtherWatermarkScore + (3 * weight)), f.Score);
     }
 
+    // C++/CLI fills <Module> with P/Invokes and a .cctor legitimately; those traits need an IL-only module.
+    [Fact]
+    public void Mixed_mode_modules_do_not_count_global_pinvokes_or_initializer()
+    {
+        byte[] image = ConfuserLikeAssemblies.Build(new ConfuserLikeOptions { Watermark = "ConfuserEx v1.5.0", ModuleRuntime = true, NativeGuards = true });
+        Assert.Equal("watermark, anti-debug/anti-dump, constants, resources, module-initializer", Assert.Single(Analyze(image)).Details!["protections"]);
+        using (var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream((byte[])image.Clone())))
+        {
+            int flags = pe.PEHeaders.CorHeaderStartOffset + 16;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(image.AsSpan(flags), 0);
+        }
+
+        Assert.Equal("watermark, constants, resources", Assert.Single(Analyze(image)).Details!["protections"]);
+    }
+
     [Fact]
     public void Compressor_stub_file_row_is_a_trait()
     {
