@@ -27,7 +27,8 @@ internal static class AnalysisBuilder
         var anomalies = pe.Anomalies.Where(a => a.Code != PeAnomalyCodes.NotMz).Select(a => new AnomalyEntry("pe", a.Code, a.Message, a.Offset >= 0 ? a.Offset : null))
             .Concat((net?.Anomalies ?? []).Select(a => new AnomalyEntry("dotnet", a.Code, a.Message, a.Offset >= 0 ? a.Offset : null)))
             .ToList();
-        return new AnalysisReport(path, FileTypeSniffer.Describe(data, pe, net), data.Length, hashes, Entropy.Of(data), peSummary, netSummary, anomalies);
+        return new AnalysisReport(path, FileTypeSniffer.Describe(data, pe, net), data.Length, hashes, Entropy.Of(data), peSummary, netSummary, anomalies,
+            AnalyzerRun.Findings(path, data));
     }
 
     private static string Hex(ulong value) => $"0x{value:X}";

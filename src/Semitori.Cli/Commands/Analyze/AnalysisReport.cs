@@ -12,7 +12,8 @@ internal sealed record AnalysisReport(
     double Entropy,
     PeSummary? Pe,
     DotNetSummary? DotNet,
-    IReadOnlyList<AnomalyEntry> Anomalies);
+    IReadOnlyList<AnomalyEntry> Anomalies,
+    IReadOnlyList<Semitori.Hunting.Findings.Finding> Findings);
 
 internal sealed record FileHashes(string Md5, string Sha1, string Sha256, string? Imphash, string? RichHash);
 

@@ -20,7 +20,7 @@ public sealed class AnalyzeCommand : ICommand
 
     public string Name => "analyze";
 
-    public string Summary => "triage one file: hashes, imphash, PE headers/sections/imports/exports, signatures, .NET metadata, anomalies";
+    public string Summary => "triage one file: hashes, imphash, PE/.NET structure, signatures, anomalies, and what the analyzers conclude";
 
     public int Run(IReadOnlyList<string> args, CommandContext context)
     {

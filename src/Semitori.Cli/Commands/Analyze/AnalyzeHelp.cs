@@ -21,6 +21,9 @@ internal static class AnalyzeHelp
           streams (duplicates flagged), resources, assembly attributes, obfuscator traces such as
           ConfuserEx's ConfusedByAttribute("ConfuserEx v1.0.0")
           anomalies: codes PE0xx / NET0xx with file offsets (see docs/formats.md)
+          analyzers: what `semitori scan` would conclude: ConfuserEx version and protections,
+                     a decrypted QuasarRAT config, FYAnti export names, side-loading pairs and
+                     payload blobs (these two look at the file's folder), each scored and sourced
 
         options:
           --json    one JSON document (snake_case keys, absent parts omitted); pipe into jq:

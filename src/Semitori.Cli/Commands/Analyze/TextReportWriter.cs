@@ -37,6 +37,21 @@ internal sealed class TextReportWriter(TextWriter output, bool full)
         }
 
         More(r.Anomalies.Count);
+        Heading($"analyzers ({r.Findings.Count} findings)");
+        foreach (Semitori.Hunting.Findings.Finding f in r.Findings)
+        {
+            Line($"  [{f.Level.ToString().ToUpperInvariant()}] {f.Score} {f.Rule} ({f.Source}){(f.Actor.Length > 0 ? " -> " + f.Actor : string.Empty)}");
+            Row("why", f.Description);
+            foreach (string e in Limit(f.Evidence))
+            {
+                Row("evidence", e);
+            }
+
+            foreach ((string key, string value) in f.Details ?? new Dictionary<string, string>())
+            {
+                Row(key, value);
+            }
+        }
     }
 
     private void WritePe(PeSummary pe)
