@@ -49,7 +49,7 @@ rule Cicada_Renamed_CertUtil : apt10 cicada
 {
     meta:
         author = "Semitori"
-        description = "certutil (version resource OriginalFilename CertUtil.exe, with or without .mui) under another file name: APT10 renamed and moved certutil (FireEye 2018) and used it to decode payloads"
+        description = "certutil (version resource OriginalFilename CertUtil.exe, with or without .mui) under another file name than certutil.exe or its language resource certutil.exe.mui: APT10 renamed and moved certutil (FireEye 2018) and used it to decode payloads"
         reference = "https://attack.mitre.org/groups/G0045/"
         reference2 = "https://www.fireeye.com/blog/threat-research/2018/09/apt10-targeting-japanese-corporations-using-updated-ttps.html"
         attack = "S0160,T1036.003,T1140"
@@ -59,7 +59,7 @@ rule Cicada_Renamed_CertUtil : apt10 cicada
     condition:
         uint16(0) == 0x5A4D and filename != ""
         and pe.version_info["OriginalFilename"] matches /^certutil\.exe(\.mui)?$/i
-        and not (filename iequals "certutil.exe")
+        and not (filename matches /^certutil\.exe(\.mui)?$/i)
 }
 
 rule Cicada_CertUtil_Outside_Windows : apt10 cicada

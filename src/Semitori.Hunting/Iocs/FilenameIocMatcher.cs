@@ -37,26 +37,29 @@ public sealed class FilenameIocMatcher
         int previous = -1;
         foreach (int id in candidates)
         {
-            if (id == previous)
+            if (id != previous && Matches(_iocs[id], forms))
             {
-                continue;
+                result.Add(_iocs[id]);
             }
 
             previous = id;
-            FilenameIoc ioc = _iocs[id];
-            if (!forms.AnyMatch(ioc.Regex, ioc.DrivelessRegex))
-            {
-                continue;
-            }
-
-            if (ioc.FalsePositive is not null && forms.AnyMatch(ioc.FalsePositive, ioc.DrivelessFalsePositive))
-            {
-                continue;
-            }
-
-            result.Add(ioc);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The same result without the literal prefilter: every regex on every path. Slow; it is the
+    /// reference the prefilter is checked against (a literal that is not really required would make
+    /// <see cref="Match"/> miss what this finds).
+    /// </summary>
+    public IReadOnlyList<FilenameIoc> MatchWithoutPrefilter(string path)
+    {
+        var forms = new PathForms(path);
+        return _iocs.Where(ioc => Matches(ioc, forms)).ToList();
+    }
+
+    private static bool Matches(FilenameIoc ioc, PathForms forms) =>
+        forms.AnyMatch(ioc.Regex, ioc.DrivelessRegex)
+        && !(ioc.FalsePositive is not null && forms.AnyMatch(ioc.FalsePositive, ioc.DrivelessFalsePositive));
 }

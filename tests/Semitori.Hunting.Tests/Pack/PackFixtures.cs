@@ -58,6 +58,7 @@ internal static class PackFixtures
             cases.Add(new("Cicada_Renamed_PSCP", ("tools/rundll32.exe", exe["PSCP"]), ("tools/pscp.exe", exe["PSCP"])));
             cases.Add(new("Cicada_PuTTY_As_Rundll32", ("putty/rundll32.exe", PeBytes.Shell("AES-256 SDCTR", "direct-tcpip")), ("putty/plink.exe", PeBytes.Shell("AES-256 SDCTR", "direct-tcpip"))));
             cases.Add(new("Cicada_Renamed_CertUtil", ("tools/cu.exe", exe["CertUtil.exe.mui"]), ("tools/Windows/System32/certutil.exe", exe["CertUtil.exe.mui"])));
+            cases.Add(new("Cicada_Renamed_CertUtil", ("tools/c.exe", exe["CertUtil.exe.mui"]), ("tools/Windows/System32/en-US/certutil.exe.mui", exe["CertUtil.exe.mui"])));
             cases.Add(new("Cicada_CertUtil_Outside_Windows", ("tools/certutil.exe", exe["CertUtil.exe.mui"]), ("tools/Windows/WinSxS/amd64_certutil/certutil.exe", exe["CertUtil.exe.mui"])));
             cases.Add(new("Cicada_Ecipekac_Enlarged_Certificate_Table",
                 ("ecipekac/vac.dll", PeBytes.WithCertificateTable(neutral, new byte[48], slack: 4096)),
