@@ -10,7 +10,7 @@ namespace Semitori.Hunting.Iocs;
 /// Building the non-backtracking form lazily keeps loading ~3,800 signature-base patterns cheap:
 /// most of them never see a path that contains their literal.
 /// </summary>
-public sealed class BoundedRegex
+internal sealed class BoundedRegex
 {
     private readonly Regex _checked;
     private readonly Lazy<Regex> _fast;

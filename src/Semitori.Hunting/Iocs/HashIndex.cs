@@ -6,7 +6,7 @@ namespace Semitori.Hunting.Iocs;
 /// Hash IOCs as one set per algorithm (lower-case hex keys): a lookup per computed digest, and
 /// only the algorithms some entry uses are ever computed. The first entry of a hash wins.
 /// </summary>
-public sealed class HashIndex
+internal sealed class HashIndex
 {
     private readonly Dictionary<string, HashIoc>[] _byKind = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 

@@ -8,4 +8,4 @@ namespace Semitori.Hunting.Iocs;
 /// <param name="Start">Offset of the line's first (non-blank) character in the file text.</param>
 /// <param name="Text">The line without surrounding white space.</param>
 /// <param name="Comment">Text of the last comment line above, without <c>#</c>; empty when none.</param>
-public readonly record struct IocLine(int Number, int Start, string Text, string Comment);
+internal readonly record struct IocLine(int Number, int Start, string Text, string Comment);

@@ -5,7 +5,7 @@ namespace Semitori.Hunting.Iocs;
 /// whose literal occurs in it, whatever the number of literals (thousands for signature-base).
 /// Built once, then read-only and safe to share between threads.
 /// </summary>
-public sealed class LiteralIndex
+internal sealed class LiteralIndex
 {
     private readonly List<Dictionary<char, int>> _next = [];
     private readonly List<int> _fail = [];
