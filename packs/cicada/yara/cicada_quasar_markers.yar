@@ -26,7 +26,7 @@ rule Cicada_QuasarRAT_Packet_Names_Any_Version : cicada backdoor
 {
     meta:
         author = "Semitori"
-        description = "QuasarRAT client of any 1.x version: the compiler-generated <RunHidden>k__BackingField with two command class names that the builders of 1.3 and 1.4 both leave unrenamed"
+        description = "QuasarRAT client of any 1.x version: the compiler-generated <RunHidden>k__BackingField with two command class names that the 1.3 or the 1.4 builder leaves unrenamed"
         reference = "https://attack.mitre.org/software/S0262/"
         reference2 = "https://github.com/quasar/Quasar"
         attack = "S0262,T1059.003,T1105"

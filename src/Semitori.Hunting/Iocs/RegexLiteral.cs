@@ -175,8 +175,19 @@ public static class RegexLiteral
             i++;
         }
 
-        while (i < p.Length && p[i] != ']')
+        // .NET class subtraction nests a class: [a-z-[aeiou]] ends at the second ']'.
+        int depth = 0;
+        while (i < p.Length && (p[i] != ']' || depth > 0))
         {
+            if (p[i] == '[' && p[i - 1] == '-')
+            {
+                depth++;
+            }
+            else if (p[i] == ']')
+            {
+                depth--;
+            }
+
             i += p[i] == '\\' ? 2 : 1;
         }
 

@@ -34,5 +34,8 @@ public sealed class IocParsingTests
     [InlineData(@"(?x) abc def", null)]
     [InlineData(@"[a-z]{3}\.ps1", ".ps1")]
     [InlineData(@"\d+\.tmp", ".tmp")]
+    [InlineData(@"[a-z-[aeiou]]abc", "abc")]
+    [InlineData(@"x[]a]yzw", "yzw")]
+    [InlineData(@"(?<n>abc)def\k<n>", "def")]
     public void Prefilter_literal(string pattern, string? literal) => Assert.Equal(literal, RegexLiteral.Extract(pattern));
 }
