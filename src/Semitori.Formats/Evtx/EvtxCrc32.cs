@@ -3,9 +3,10 @@ using System.Buffers.Binary;
 namespace Semitori.Formats.Evtx;
 
 /// <summary>
-/// CRC-32 (IEEE 802.3, as in RFC 1952) used by EVTX headers and chunk record data. Slicing-by-8
-/// tables: every chunk's 64 KiB is checksummed, and the byte-at-a-time loop cost as much as
-/// parsing the records.
+/// CRC-32 (IEEE 802.3, as in RFC 1952) used by EVTX headers and chunk record data. Every chunk's
+/// record data is checksummed: with carry-less multiplication (<see cref="EvtxCrc32Folding"/>)
+/// where the CPU has it, else slicing-by-8 tables; the byte-at-a-time loop cost as much as
+/// parsing the records, and slicing-by-8 still 12 % of it.
 /// </summary>
 internal static class EvtxCrc32
 {
@@ -16,6 +17,13 @@ internal static class EvtxCrc32
         uint[] t0 = Tables[0], t1 = Tables[1], t2 = Tables[2], t3 = Tables[3];
         uint[] t4 = Tables[4], t5 = Tables[5], t6 = Tables[6], t7 = Tables[7];
         crc = ~crc;
+        if (data.Length >= 64 && EvtxCrc32Folding.IsSupported)
+        {
+            int folded = data.Length & ~15;
+            crc = EvtxCrc32Folding.Fold(data[..folded], crc);
+            data = data[folded..];
+        }
+
         while (data.Length >= 8)
         {
             uint low = BinaryPrimitives.ReadUInt32LittleEndian(data) ^ crc;
