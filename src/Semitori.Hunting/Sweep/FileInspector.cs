@@ -62,6 +62,12 @@ internal sealed class FileInspector
         var findings = new List<Finding>();
         ScanWithRules(subject, findings, onError);
         RunAnalyzers(subject, findings, onError);
+        if (findings.Count > 0 && _options.IsTrusted?.Invoke(subject) == true)
+        {
+            _statistics.AddTrusted();
+            findings.Clear();
+        }
+
         if (findings.Count > 0)
         {
             _statistics.AddFindings(findings.Count);

@@ -35,7 +35,8 @@ public sealed class FileSweep
     public void Run(IEnumerable<string> targets, Action<FileVerdict> onVerdict, Action<string, string> onError)
     {
         var walker = new FileWalkerOptions { Recursive = true, FollowSymlinks = _options.FollowSymlinks, MaxFileSize = 0, ExcludeFragments = _options.Excludes };
-        IEnumerable<string> files = FileWalker.Walk(targets, walker, (path, message) =>
+        // Full paths: file-name IOCs are written against full Windows-style paths, and reports are read later, elsewhere.
+        IEnumerable<string> files = FileWalker.Walk(targets.Select(AbsolutePath), walker, (path, message) =>
         {
             Statistics.AddError();
             onError(path, message);
@@ -43,5 +44,17 @@ public sealed class FileSweep
         using var workers = new ThreadLocal<FileInspector>(() => new FileInspector(_rules, _analyzers, _options, Statistics, _attribute));
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Threads) }, path =>
             workers.Value!.Inspect(path, onVerdict, onError));
+    }
+
+    private static string AbsolutePath(string target)
+    {
+        try
+        {
+            return Path.GetFullPath(target);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return target; // reported by the walker as unopenable
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Semitori.Hunting.Analysis;
 using Semitori.Hunting.Targets;
 
 namespace Semitori.Hunting.Sweep;
@@ -20,4 +21,10 @@ public sealed class SweepOptions
     public bool Archives { get; init; } = true;
 
     public ArchiveLimits ArchiveLimits { get; init; } = new();
+
+    /// <summary>
+    /// Files known to be good (a trusted-hash list): all their findings are dropped, as Loki drops a
+    /// file whose hash is on a false-positive list. Null trusts nothing.
+    /// </summary>
+    public Func<FileSubject, bool>? IsTrusted { get; init; }
 }

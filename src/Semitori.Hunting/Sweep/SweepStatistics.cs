@@ -9,6 +9,7 @@ public sealed class SweepStatistics
     private long _errors;
     private long _skipped;
     private long _members;
+    private long _trusted;
 
     /// <summary>Files scanned, archive members included.</summary>
     public long Files => Interlocked.Read(ref _files);
@@ -33,6 +34,11 @@ public sealed class SweepStatistics
             Interlocked.Increment(ref _members);
         }
     }
+
+    /// <summary>Files whose findings were dropped because their hash is trusted.</summary>
+    public long Trusted => Interlocked.Read(ref _trusted);
+
+    internal void AddTrusted() => Interlocked.Increment(ref _trusted);
 
     internal void AddFindings(int n) => Interlocked.Add(ref _findings, n);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Semitori.Diagnostics;
 using Semitori.Hunting.Analysis;
 using Semitori.Hunting.Findings;
+using Semitori.Hunting.Iocs;
 using Semitori.Hunting.Reports;
 using Semitori.Hunting.Reports.Html;
 using Semitori.Hunting.Sweep;
@@ -60,14 +61,20 @@ public sealed class ScanCommand : ICommand
         var started = DateTimeOffset.UtcNow;
         var ruleSets = new List<string>();
         LoadedRules? rules = LoadRules(o, context, ruleSets);
-        if (rules is null && analyzers.Count == 0)
-        {
-            return Fail(context, "no rule compiled and no analyzer selected; nothing to scan with");
-        }
-
         if (analyzers.Count > 0)
         {
             ruleSets.Add($"analyzers: {string.Join(", ", analyzers.Select(a => a.Name))}");
+        }
+
+        IocSet? iocs = LoadIocs(o, context, ruleSets);
+        if (iocs is not null)
+        {
+            analyzers = [.. analyzers, .. iocs.CreateAnalyzers()];
+        }
+
+        if (rules is null && analyzers.Count == 0)
+        {
+            return Fail(context, "no rule compiled, no IOC loaded and no analyzer selected; nothing to scan with");
         }
 
         if (!o.Quiet)
@@ -82,6 +89,7 @@ public sealed class ScanCommand : ICommand
         var sweep = new FileSweep(rules, analyzers, new SweepOptions
         {
             Threads = o.Threads, MaxFileSize = o.MaxFileSize, Excludes = o.Excludes, FollowSymlinks = o.FollowSymlinks, Archives = !o.NoArchives,
+            IsTrusted = iocs is { TrustedHashes.Count: > 0 } ? iocs.IsTrusted : null,
         }, new ActorAttribution(knowledge));
         var verdicts = new List<FileVerdict>();
         var errors = new List<string>();
@@ -180,6 +188,36 @@ public sealed class ScanCommand : ICommand
         ReportRuleProblems(rules.Diagnostics, context);
         ruleSets.Add($"YARA: {rules.Rules.RuleCount} rules from {rules.Files} files ({(o.NoBuiltIn ? "no built-in pack" : "built-in Cicada pack included")})");
         return rules.Rules.RuleCount > 0 ? rules : null;
+    }
+
+    private static IocSet? LoadIocs(ScanCliOptions o, CommandContext context, List<string> ruleSets)
+    {
+        var builder = new IocSetBuilder();
+        if (!o.NoBuiltIn)
+        {
+            builder.AddBuiltIn();
+        }
+
+        foreach (string dir in o.Iocs)
+        {
+            builder.AddDirectory(dir);
+        }
+
+        IocSet set = builder.Build();
+        // Bad IOC lines are left out with a diagnostic each (file:line:col, code); the sweep goes on.
+        foreach (var group in set.Diagnostics.Where(d => d.IsError).GroupBy(d => d.Code).OrderByDescending(g => g.Count()))
+        {
+            context.Error.WriteLine($"semitori scan: {group.Count()} IOC line error(s) {group.Key}, e.g. {group.First()}");
+        }
+
+        if (set.IsEmpty)
+        {
+            return null;
+        }
+
+        ruleSets.Add($"IOCs: {set.Hashes.Count} hashes, {set.Filenames.Count} file-name patterns, {set.C2.Count} C2 hosts, {set.TrustedHashes.Count} trusted hashes"
+            + (o.NoBuiltIn ? string.Empty : " (built-in Cicada lists included)"));
+        return set;
     }
 
     private static ScanReport BuildReport(ScanCliOptions o, DateTimeOffset started, List<string> ruleSets, SweepStatistics s, List<FileVerdict> verdicts,
