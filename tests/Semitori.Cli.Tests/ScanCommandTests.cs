@@ -109,6 +109,27 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ioc_lists_from_a_folder_fire_and_a_trusted_hash_drops_every_finding_of_its_file()
+    {
+        string target = Path.Combine(_dir, "target", "plain.txt");
+        string sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(target)));
+        string iocs = Directory.CreateDirectory(Path.Combine(_dir, "iocs")).FullName;
+        File.WriteAllText(Path.Combine(iocs, "my-hash-iocs.txt"), $"# planted test hash\n{sha256};80;Planted test file\n");
+        File.WriteAllText(Path.Combine(iocs, "my-filename-iocs.txt"), "# planted name\n" + @"\\target\\plain\.txt;45" + "\n");
+        var (exit, output, _) = Scan("--jsonl", "--iocs", iocs);
+        Assert.Equal(1, exit);
+        var plain = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(l => l.GetProperty("path").GetString()!.EndsWith("plain.txt", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["ioc:filename", "ioc:hash", "yara:rules.yar"], plain.Select(l => l.GetProperty("source").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(plain, l => Assert.Equal(65 + 80 + 45, l.GetProperty("file_score").GetInt32()));
+
+        File.WriteAllText(Path.Combine(iocs, "trusted-hashes.txt"), $"{sha256};known good\n");
+        var (_, trusted, _) = Scan("--jsonl", "--iocs", iocs);
+        Assert.DoesNotContain("plain.txt", trusted, StringComparison.Ordinal);
+        Assert.Contains("bundle.zip!docs/inner.txt", trusted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_target_is_an_error_not_a_clean_result()
     {
         var (exit, _, error) = CliRunner.Run("scan", "--no-analyzers", Path.Combine(_dir, "does-not-exist"));
