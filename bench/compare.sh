@@ -33,7 +33,7 @@ command -v node >/dev/null || { echo "node is not installed" >&2; exit 2; }
 
 if [ -z "${SEMITORI:-}" ]; then
   if [ "${AOT:-1}" = 1 ]; then
-    dotnet publish src/Semitori.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/semitori-aot" --nologo -v q >/dev/null
+    dotnet publish src/Semitori.Cli -c Release -r linux-x64 -p:SemitoriAot=true -o "$out/semitori-aot" --nologo -v q >/dev/null
     SEMITORI="$out/semitori-aot/semitori"
   else
     dotnet publish src/Semitori.Cli -c Release -o "$out/semitori" --nologo -v q >/dev/null

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Semitori.Yara.Compilation;
 
 /// <summary>
@@ -19,6 +22,9 @@ internal sealed class AtomIndex
     }
 
     public int AtomCount { get; private set; }
+
+    /// <summary>Whether any 1-byte atom exists (rare): the loop skips that lookup otherwise.</summary>
+    private bool _hasOne;
 
     public static AtomIndex Build(IReadOnlyList<StringVariant> variants)
     {
@@ -53,6 +59,7 @@ internal sealed class AtomIndex
             if (length == 1)
             {
                 index._one[key] = entries;
+                index._hasOne = true;
                 continue;
             }
 
@@ -108,8 +115,45 @@ internal sealed class AtomIndex
     {
         byte[] gate = _gate;
         AtomEntry[]?[] one = _one;
+        bool hasOne = _hasOne;
         int n = data.Length;
-        for (int i = from; i < to; i++)
+        ref byte d = ref MemoryMarshal.GetReference(data);
+
+        // Positions with 4 bytes ahead read the next four bytes as one word (most of the data).
+        int wordEnd = Math.Min(to, n - 3);
+        int i = from;
+        for (; i < wordEnd; i++)
+        {
+            uint word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref d, i));
+            if (hasOne && one[(byte)word] is { } e1)
+            {
+                visitor.OnHit(data, i, e1);
+            }
+
+            int g = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(gate), (int)(word & 0xFFFF));
+            if (g == 0)
+            {
+                continue;
+            }
+
+            if ((g & 1) != 0 && _two.Find(word & 0xFFFF) is { } e2)
+            {
+                visitor.OnHit(data, i, e2);
+            }
+
+            if ((g & 2) != 0 && _three.Find(word & 0xFFFFFF) is { } e3)
+            {
+                visitor.OnHit(data, i, e3);
+            }
+
+            if ((g & 4) != 0 && _four.Find(word) is { } e4)
+            {
+                visitor.OnHit(data, i, e4);
+            }
+        }
+
+        // The last three positions of the data: shorter atoms only.
+        for (; i < to; i++)
         {
             byte b0 = data[i];
             if (one[b0] is { } e1)
@@ -138,13 +182,6 @@ internal sealed class AtomIndex
             {
                 visitor.OnHit(data, i, e3);
             }
-
-            if ((g & 4) != 0 && i + 3 < n && _four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { } e4)
-            {
-                visitor.OnHit(data, i, e4);
-            }
         }
     }
 }
-
-
