@@ -95,8 +95,29 @@ public sealed class YaraScanner
         return new ScanResult(BuildResults(data.Span), timedOut, warnings);
     }
 
+    /// <summary>Evaluates the rules' guards on this file: a rule whose guard is not true is excluded from the search.</summary>
+    private void EvaluateGuards()
+    {
+        CompiledRule[] rules = _rules.Rules;
+        foreach (int i in _rules.GuardedRules)
+        {
+            bool excluded = false;
+            foreach (BoundExpr guard in rules[i].Guards)
+            {
+                if (!guard.Eval(_ctx).IsTrue)
+                {
+                    excluded = true;
+                    break;
+                }
+            }
+
+            _ctx.RuleExcluded[i] = excluded;
+        }
+    }
+
     private void Search(ReadOnlySpan<byte> data)
     {
+        EvaluateGuards();
         _verifier.Reset();
         for (int from = 0; from < data.Length; from += TimeoutCheckInterval)
         {
@@ -107,7 +128,7 @@ public sealed class YaraScanner
 
         foreach (StringVariant v in _rules.UnanchoredVariants)
         {
-            if (v.Literal is null)
+            if (v.Literal is null && !_ctx.RuleExcluded[v.Owner.RuleIndex])
             {
                 for (int from = 0; from < data.Length; from += 65536)
                 {
@@ -157,7 +178,7 @@ public sealed class YaraScanner
         for (int i = 0; i < rules.Length; i++)
         {
             // Rules that are false without a match of their strings are skipped when none matched.
-            if (rules[i].NeedsMatch && !_ruleHasMatch[i])
+            if ((rules[i].NeedsMatch && !_ruleHasMatch[i]) || _ctx.RuleExcluded[i])
             {
                 _ctx.RuleResults[i] = false;
             }

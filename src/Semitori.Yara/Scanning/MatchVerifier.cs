@@ -41,8 +41,14 @@ internal sealed class MatchVerifier
 
     public void OnHit(ReadOnlySpan<byte> data, int position, AtomEntry[] entries)
     {
+        bool[] excluded = _ctx.RuleExcluded;
         foreach (ref readonly AtomEntry e in entries.AsSpan())
         {
+            if (excluded[e.RuleIndex])
+            {
+                continue;
+            }
+
             if (e.LiteralLength >= 0)
             {
                 int start = position - e.MinOffset;
