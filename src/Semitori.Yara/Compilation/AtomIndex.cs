@@ -26,6 +26,16 @@ internal sealed class AtomIndex
     /// <summary>Whether any 1-byte atom exists (rare): the loop skips that lookup otherwise.</summary>
     private bool _hasOne;
 
+    /// <summary>
+    /// Small rule sets (one rule, a pack of a few rules): the bytes atoms can start with, when they
+    /// are few and uncommon. The search then jumps between them with one vectorised search
+    /// instead of looking at every position.
+    /// </summary>
+    private System.Buffers.SearchValues<byte>? _starts;
+
+    /// <summary>At most this many distinct first bytes for the vectorised jump (beyond, hits come too often to gain).</summary>
+    public const int MaxJumpStartBytes = 12;
+
     public static AtomIndex Build(IReadOnlyList<StringVariant> variants)
     {
         var lists = new Dictionary<(int Length, uint Key), List<AtomEntry>>();
@@ -67,10 +77,23 @@ internal sealed class AtomIndex
             index._gate[key & 0xFFFF] |= (byte)(1 << (length - 2));
         }
 
+        index._starts = JumpStarts(lists.Keys.Select(k => (byte)k.Key));
         index._two = new AtomTable(byLength[2]);
         index._three = new AtomTable(byLength[3]);
         index._four = new AtomTable(byLength[4]);
         return index;
+    }
+
+    private static System.Buffers.SearchValues<byte>? JumpStarts(IEnumerable<byte> firstBytes)
+    {
+        byte[] set = firstBytes.Distinct().ToArray();
+        // Zero, 0xFF and space fill binaries and text: a start set holding one of them would stop the jump everywhere.
+        if (set.Length == 0 || set.Length > MaxJumpStartBytes || set.Any(b => b is 0x00 or 0xFF or 0x20))
+        {
+            return null;
+        }
+
+        return System.Buffers.SearchValues.Create(set);
     }
 
     private static uint Key(ReadOnlySpan<byte> atom)
@@ -113,6 +136,23 @@ internal sealed class AtomIndex
     /// </summary>
     public void Search(ReadOnlySpan<byte> data, int from, int to, Scanning.MatchVerifier visitor)
     {
+        if (_starts is { } starts)
+        {
+            for (int p = from; p < to; p++)
+            {
+                int skip = data[p..to].IndexOfAny(starts);
+                if (skip < 0)
+                {
+                    return;
+                }
+
+                p += skip;
+                Probe(data, p, visitor);
+            }
+
+            return;
+        }
+
         byte[] gate = _gate;
         AtomEntry[]?[] one = _one;
         bool hasOne = _hasOne;
@@ -155,33 +195,45 @@ internal sealed class AtomIndex
         // The last three positions of the data: shorter atoms only.
         for (; i < to; i++)
         {
-            byte b0 = data[i];
-            if (one[b0] is { } e1)
-            {
-                visitor.OnHit(data, i, e1);
-            }
+            Probe(data, i, visitor);
+        }
+    }
 
-            if (i + 1 >= n)
-            {
-                break;
-            }
+    /// <summary>Looks up every atom length at one position (bounds-checked: the jump search and the data's last bytes).</summary>
+    private void Probe(ReadOnlySpan<byte> data, int i, Scanning.MatchVerifier visitor)
+    {
+        int n = data.Length;
+        byte b0 = data[i];
+        if (_one[b0] is { } e1)
+        {
+            visitor.OnHit(data, i, e1);
+        }
 
-            int g = gate[b0 | (data[i + 1] << 8)];
-            if (g == 0)
-            {
-                continue;
-            }
+        if (i + 1 >= n)
+        {
+            return;
+        }
 
-            uint k2 = (uint)(b0 | (data[i + 1] << 8));
-            if ((g & 1) != 0 && _two.Find(k2) is { } e2)
-            {
-                visitor.OnHit(data, i, e2);
-            }
+        uint k2 = (uint)(b0 | (data[i + 1] << 8));
+        int g = _gate[k2];
+        if (g == 0)
+        {
+            return;
+        }
 
-            if ((g & 2) != 0 && i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { } e3)
-            {
-                visitor.OnHit(data, i, e3);
-            }
+        if ((g & 1) != 0 && _two.Find(k2) is { } e2)
+        {
+            visitor.OnHit(data, i, e2);
+        }
+
+        if ((g & 2) != 0 && i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { } e3)
+        {
+            visitor.OnHit(data, i, e3);
+        }
+
+        if ((g & 4) != 0 && i + 3 < n && _four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { } e4)
+        {
+            visitor.OnHit(data, i, e4);
         }
     }
 }
