@@ -33,8 +33,14 @@ internal sealed class AtomIndex
     /// </summary>
     private System.Buffers.SearchValues<byte>? _starts;
 
-    /// <summary>At most this many distinct first bytes for the vectorised jump (beyond, hits come too often to gain).</summary>
-    public const int MaxJumpStartBytes = 12;
+    /// <summary>
+    /// At most this many distinct first bytes for the vectorised jump when all are ASCII (the
+    /// runtime searches any ASCII set with vector instructions); any other set must have at most
+    /// <see cref="MaxJumpStartBytesAnyValue"/> (the sizes with a vectorised search of their own).
+    /// </summary>
+    public const int MaxJumpStartBytes = 24;
+
+    public const int MaxJumpStartBytesAnyValue = 5;
 
     public static AtomIndex Build(IReadOnlyList<StringVariant> variants)
     {
@@ -88,7 +94,8 @@ internal sealed class AtomIndex
     {
         byte[] set = firstBytes.Distinct().ToArray();
         // Zero, 0xFF and space fill binaries and text: a start set holding one of them would stop the jump everywhere.
-        if (set.Length == 0 || set.Length > MaxJumpStartBytes || set.Any(b => b is 0x00 or 0xFF or 0x20))
+        int limit = set.All(b => b < 0x80) ? MaxJumpStartBytes : MaxJumpStartBytesAnyValue;
+        if (set.Length == 0 || set.Length > limit || set.Any(b => b is 0x00 or 0xFF or 0x20))
         {
             return null;
         }
