@@ -10,7 +10,10 @@ if (args.Length < 2)
     return 2;
 }
 
-var compiler = new YaraCompiler();
+// BENCH_MODULES=1 compiles every rule file (modules offered), as "signature-base entire";
+// otherwise files importing a module are skipped.
+bool withModules = Environment.GetEnvironmentVariable("BENCH_MODULES") == "1";
+var compiler = new YaraCompiler(new CompilerOptions { Modules = withModules ? Semitori.Yara.Modules.YaraModuleCatalog.All : [] });
 for (int i = 2; i + 1 < args.Length; i += 2)
 {
     if (args[i] == "--define")
@@ -26,7 +29,7 @@ string[] ruleFiles = Directory.Exists(args[0]) ? Directory.GetFiles(args[0], "*.
 int n = 0;
 foreach (string f in ruleFiles.Order(StringComparer.Ordinal))
 {
-    if (File.ReadAllText(f).Contains("import \"", StringComparison.Ordinal))
+    if (!withModules && File.ReadAllText(f).Contains("import \"", StringComparison.Ordinal))
     {
         continue;
     }
@@ -38,8 +41,21 @@ CompiledRules rules = compiler.Build();
 TimeSpan cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
 Console.WriteLine($"compile: {sw.ElapsedMilliseconds} ms wall, {(cpu1 - cpu0).TotalMilliseconds:F0} ms cpu, {rules.RuleCount} rules, {rules.StringCount} strings, {rules.AtomCount} atoms, errors={compiler.HasErrors}");
 Console.WriteLine(rules.DescribePrefilter());
+Console.WriteLine($"memory after compile: peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB, managed heap {GC.GetTotalMemory(false) >> 20} MB, live after a full GC {GC.GetTotalMemory(true) >> 20} MB");
 
-YaraScanner scanner = rules.CreateScanner();
+if (Environment.GetEnvironmentVariable("BENCH_HEAP") == "1")
+{
+    HeapCensus.Print(rules, 30);
+}
+
+if (Environment.GetEnvironmentVariable("BENCH_PAUSE") is { } pause)
+{
+    // Time to take a heap snapshot (dotnet-gcdump collect -p PID) of the compiled rules.
+    Console.WriteLine($"pid {Environment.ProcessId}: pausing {pause} s");
+    Thread.Sleep(TimeSpan.FromSeconds(int.Parse(pause)));
+}
+
+YaraScanner scanner = rules.CreateScanner(new ScanOptions { Profile = Environment.GetEnvironmentVariable("BENCH_PROFILE") == "1" });
 var targets = new List<byte[]>();
 foreach (string file in Directory.EnumerateFiles(args[1], "*", SearchOption.AllDirectories))
 {
@@ -55,6 +71,11 @@ foreach (string file in Directory.EnumerateFiles(args[1], "*", SearchOption.AllD
 if (Environment.GetEnvironmentVariable("BENCH_CENSUS") == "1")
 {
     AtomCensus.Print(rules, targets.Take(20), 25);
+}
+
+if (Environment.GetEnvironmentVariable("BENCH_GATE") == "1")
+{
+    GateStats.Print(rules, targets);
 }
 
 if (Environment.GetEnvironmentVariable("BENCH_EMPTY") == "1")
@@ -87,10 +108,19 @@ for (int pass = 0; pass < passes; pass++)
 double seconds = sw.Elapsed.TotalSeconds;
 double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu2).TotalSeconds;
 Console.WriteLine($"scan: {files} files, {bytes / 1e6:F1} MB in {seconds:F2} s wall = {bytes / 1e6 / seconds:F1} MB/s; {cpuSeconds:F2} s cpu = {bytes / 1e6 / cpuSeconds:F1} MB/s per cpu-second; {matches} rule matches");
-Console.WriteLine($"verification attempts: {scanner.CostliestStrings(int.MaxValue).Sum(c => c.Attempts)}");
-foreach (var c in scanner.CostliestStrings(15))
+if (scanner.Profile is { } profile)
 {
-    Console.WriteLine($"  {c.Attempts,12} {c.Rule} {c.String} atoms: {c.Atoms}");
+    // BENCH_PROFILE=1: the costliest strings and rules (the timings include the profiling overhead).
+    Console.WriteLine($"search (atoms + verification): {profile.SearchTime.TotalSeconds:F2} s");
+    foreach (ProfileEntry e in profile.CostliestStrings(15))
+    {
+        Console.WriteLine($"  string {e.Time.TotalMilliseconds,9:F1} ms {e.Count,12} attempts  {e.Name}  atoms: {e.Detail}");
+    }
+
+    foreach (ProfileEntry e in profile.CostliestRules(10).Concat(profile.Modules()))
+    {
+        Console.WriteLine($"  {e.Time.TotalMilliseconds,9:F1} ms {e.Count,9}  {e.Name}");
+    }
 }
 
 return 0;

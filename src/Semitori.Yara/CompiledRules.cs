@@ -33,6 +33,13 @@ public sealed class CompiledRules
         UnanchoredVariants = variants.Where(v => v.Atoms.Count == 0).ToArray();
         Index = AtomIndex.Build(variants);
         UsedModuleSlots = rules.SelectMany(r => r.ModuleSlots).Distinct().Order().ToArray();
+        foreach (CompiledRule r in rules)
+        {
+            // Only rules with strings gain anything: the guard saves their verification work.
+            r.Guards = r.Strings.Count > 0 ? RuleGuards.Of(r.Condition) : [];
+        }
+
+        GuardedRules = rules.Where(r => r.Guards.Length > 0).Select(r => r.Index).ToArray();
     }
 
     internal CompiledRule[] Rules { get; }
@@ -53,6 +60,9 @@ public sealed class CompiledRules
     internal IYaraModule[] Modules { get; }
 
     internal int[] UsedModuleSlots { get; }
+
+    /// <summary>Rules with guards, evaluated before each search.</summary>
+    internal int[] GuardedRules { get; }
 
     internal int MaxLocals { get; }
 

@@ -17,6 +17,12 @@ public sealed class ScanOptions
     /// <summary>Bytes of matched data copied into results per match (yara prints the match data).</summary>
     public int MaxMatchDataLength { get; init; } = 512;
 
+    /// <summary>
+    /// Measure time per rule condition, string verification and module load into
+    /// <see cref="YaraScanner.Profile"/> (yara --profile). Costs a clock read per verification.
+    /// </summary>
+    public bool Profile { get; init; }
+
     /// <summary>Also report rules that did not match (yara -n), with their strings empty.</summary>
     public bool IncludeNonMatching { get; init; }
 }

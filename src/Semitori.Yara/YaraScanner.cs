@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Semitori.Yara.Compilation;
 using Semitori.Yara.Modules;
 using Semitori.Yara.Scanning;
@@ -27,7 +28,8 @@ public sealed class YaraScanner
         _options = options;
         _ctx = new ScanContext(rules.Strings.Length, rules.Rules.Length, rules.MaxLocals, rules.Modules.Length, (Value[])rules.Externals.Clone());
         _ruleHasMatch = new bool[rules.Rules.Length];
-        _verifier = new MatchVerifier(_ctx, rules.Variants) { MaxMatches = options.MaxMatchesPerString, FastMode = options.FastMode };
+        Profile = options.Profile ? new ScanProfile(rules) : null;
+        _verifier = new MatchVerifier(_ctx, rules.Variants, Profile) { MaxMatches = options.MaxMatchesPerString, FastMode = options.FastMode };
     }
 
     /// <summary>Overrides an external variable's value for the following scans (yara -d at scan time).</summary>
@@ -41,14 +43,8 @@ public sealed class YaraScanner
         _ctx.Externals[slot] = Value.FromHost(value);
     }
 
-    /// <summary>The strings that cost the most verification attempts so far: (rule, string, attempts, atoms).</summary>
-    public IReadOnlyList<(string Rule, string String, long Attempts, string Atoms)> CostliestStrings(int count) =>
-        _rules.Variants.Where(v => _verifier.Attempts[v.Id] > 0)
-            .GroupBy(v => v.Owner)
-            .Select(g => (Rule: _rules.Rules[g.Key.RuleIndex].Namespace + ":" + _rules.Rules[g.Key.RuleIndex].Name, String: g.Key.Identifier,
-                Attempts: g.Sum(v => _verifier.Attempts[v.Id]),
-                Atoms: string.Join(" ", g.First().Atoms.Take(4).Select(a => $"{Convert.ToHexString(a.Bytes)}@{a.MinOffset}..{a.MaxOffset}"))))
-            .OrderByDescending(x => x.Attempts).Take(count).ToList();
+    /// <summary>Where this scanner's time went so far, when <see cref="ScanOptions.Profile"/> is set; otherwise null.</summary>
+    public ScanProfile? Profile { get; }
 
     public ScanResult ScanFile(string path)
     {
@@ -70,7 +66,14 @@ public sealed class YaraScanner
         bool timedOut = false;
         try
         {
+            long t0 = Profile is null ? 0 : Stopwatch.GetTimestamp();
             Search(data.Span);
+            if (Profile is not null)
+            {
+                Profile.Files++;
+                Profile.SearchTicks += Stopwatch.GetTimestamp() - t0;
+            }
+
             LoadModules(data);
             Evaluate();
         }
@@ -92,8 +95,29 @@ public sealed class YaraScanner
         return new ScanResult(BuildResults(data.Span), timedOut, warnings);
     }
 
+    /// <summary>Evaluates the rules' guards on this file: a rule whose guard is not true is excluded from the search.</summary>
+    private void EvaluateGuards()
+    {
+        CompiledRule[] rules = _rules.Rules;
+        foreach (int i in _rules.GuardedRules)
+        {
+            bool excluded = false;
+            foreach (BoundExpr guard in rules[i].Guards)
+            {
+                if (!guard.Eval(_ctx).IsTrue)
+                {
+                    excluded = true;
+                    break;
+                }
+            }
+
+            _ctx.RuleExcluded[i] = excluded;
+        }
+    }
+
     private void Search(ReadOnlySpan<byte> data)
     {
+        EvaluateGuards();
         _verifier.Reset();
         for (int from = 0; from < data.Length; from += TimeoutCheckInterval)
         {
@@ -104,7 +128,7 @@ public sealed class YaraScanner
 
         foreach (StringVariant v in _rules.UnanchoredVariants)
         {
-            if (v.Literal is null)
+            if (v.Literal is null && !_ctx.RuleExcluded[v.Owner.RuleIndex])
             {
                 for (int from = 0; from < data.Length; from += 65536)
                 {
@@ -123,6 +147,7 @@ public sealed class YaraScanner
         var context = new ModuleLoadContext(data);
         foreach (int slot in _rules.UsedModuleSlots)
         {
+            long t0 = Profile is null ? 0 : Stopwatch.GetTimestamp();
             try
             {
                 _ctx.Modules[slot] = _rules.Modules[slot].Load(context);
@@ -131,6 +156,12 @@ public sealed class YaraScanner
             {
                 // A module that fails on a malformed file leaves its fields undefined.
                 _ctx.Modules[slot] = null;
+            }
+
+            if (Profile is not null)
+            {
+                Profile.ModuleLoads[slot]++;
+                Profile.ModuleTicks[slot] += Stopwatch.GetTimestamp() - t0;
             }
         }
     }
@@ -147,7 +178,21 @@ public sealed class YaraScanner
         for (int i = 0; i < rules.Length; i++)
         {
             // Rules that are false without a match of their strings are skipped when none matched.
-            _ctx.RuleResults[i] = (!rules[i].NeedsMatch || _ruleHasMatch[i]) && rules[i].Condition.Eval(_ctx).IsTrue;
+            if ((rules[i].NeedsMatch && !_ruleHasMatch[i]) || _ctx.RuleExcluded[i])
+            {
+                _ctx.RuleResults[i] = false;
+            }
+            else if (Profile is null)
+            {
+                _ctx.RuleResults[i] = rules[i].Condition.Eval(_ctx).IsTrue;
+            }
+            else
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                _ctx.RuleResults[i] = rules[i].Condition.Eval(_ctx).IsTrue;
+                Profile.ConditionTicks[i] += Stopwatch.GetTimestamp() - t0;
+                Profile.Evaluations[i]++;
+            }
         }
 
         // A global rule that fails suppresses every rule of its namespace, before or after it.

@@ -13,6 +13,7 @@ internal readonly struct AtomEntry
     private AtomEntry(StringVariant variant, int minOffset, int maxOffset, ulong expected, ulong mask, ulong fold, int checkLength, int literalLength)
     {
         Variant = variant;
+        RuleIndex = variant.Owner.RuleIndex;
         MinOffset = minOffset;
         MaxOffset = maxOffset;
         Expected = expected;
@@ -23,6 +24,9 @@ internal readonly struct AtomEntry
     }
 
     public StringVariant Variant { get; }
+
+    /// <summary>The rule of the string, inline so hits of rules excluded by a guard are skipped without touching the variant.</summary>
+    public int RuleIndex { get; }
 
     public int MinOffset { get; }
 

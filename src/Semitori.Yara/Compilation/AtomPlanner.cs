@@ -53,6 +53,7 @@ internal static class AtomPlanner
             if (v.Literal is not { } literal)
             {
                 PlanPattern(v, offered);
+                v.Node = null;
                 continue;
             }
 

@@ -46,6 +46,8 @@ internal sealed class AtomTable
 
     private static uint Filter(uint key) => (key * 0x85EBCA6Bu) >> (32 - FilterBits);
 
+    /// <summary>Inlined into the search loop: it runs at almost half the positions of typical binaries.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public AtomEntry[]? Find(uint key)
     {
         uint f = Filter(key);

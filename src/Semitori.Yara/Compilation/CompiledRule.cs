@@ -37,6 +37,9 @@ internal sealed class CompiledRule
     /// <summary>The condition is false unless one of the rule's strings matched (see <see cref="MatchRequirement"/>).</summary>
     public bool NeedsMatch { get; set; }
 
+    /// <summary>Conjuncts checked before the string search (<see cref="RuleGuards"/>); empty for rules without strings.</summary>
+    public BoundExpr[] Guards { get; set; } = [];
+
     /// <summary>Modules the rule's file imported (slots in the scanner's module table).</summary>
     public List<int> ModuleSlots { get; } = [];
 }

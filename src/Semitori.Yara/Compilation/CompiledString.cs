@@ -5,14 +5,13 @@ namespace Semitori.Yara.Compilation;
 /// <summary>A string definition after compilation: its variants (ascii/wide/xor/base64 forms) and flags.</summary>
 internal sealed class CompiledString
 {
-    public CompiledString(int index, string identifier, int ruleIndex, bool isPrivate, bool fullword, SourceText source, TextSpan span)
+    public CompiledString(int index, string identifier, int ruleIndex, bool isPrivate, bool fullword, TextSpan span)
     {
         Index = index;
         Identifier = identifier;
         RuleIndex = ruleIndex;
         IsPrivate = isPrivate;
         Fullword = fullword;
-        Source = source;
         Span = span;
     }
 
@@ -25,8 +24,6 @@ internal sealed class CompiledString
     public bool IsPrivate { get; }
 
     public bool Fullword { get; }
-
-    public SourceText Source { get; }
 
     public TextSpan Span { get; }
 

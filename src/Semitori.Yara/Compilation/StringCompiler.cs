@@ -39,7 +39,7 @@ internal sealed class StringCompiler
         }
 
         bool fullword = mods.ContainsKey(TokenKind.Fullword);
-        var compiled = new CompiledString(index, s.Identifier, ruleIndex, mods.ContainsKey(TokenKind.Private), fullword, source, s.IdSpan);
+        var compiled = new CompiledString(index, s.Identifier, ruleIndex, mods.ContainsKey(TokenKind.Private), fullword, s.IdSpan);
         bool ok = s.Kind switch
         {
             StringKind.Text => CompileText(s, mods, compiled, source),

@@ -26,8 +26,12 @@ internal sealed class StringVariant
 
     public PatternMatcher? Matcher { get; }
 
-    /// <summary>The pattern's tree (for the atom planner), when the variant is a pattern searched as written (not wide, not nocase).</summary>
-    public RegexNode? Node { get; init; }
+    /// <summary>
+    /// The pattern's tree (for the atom planner), when the variant is a pattern searched as written
+    /// (not wide, not nocase). Released once the atoms are planned: the trees of a large rule set
+    /// weigh more than everything the scan keeps.
+    /// </summary>
+    public RegexNode? Node { get; set; }
 
     public bool Wide { get; }
 

@@ -16,14 +16,23 @@ internal sealed class GapMatcher
     private const int LongGapThreshold = 64;
 
     private readonly GapSegment[] _segments;
-    private readonly ByteSet[] _runSets;
-    private readonly byte[] _runBytes;
 
-    private GapMatcher(GapSegment[] segments, ByteSet[] runSets, byte[] runBytes)
+    /// <summary>
+    /// Run positions as <c>(b &amp; mask) == value</c>: exact bytes, hex nibbles and <c>??</c> take two
+    /// bytes each instead of a 32-byte set (thousands of hex strings keep only these).
+    /// </summary>
+    private readonly byte[] _runBytes;
+    private readonly byte[] _runMasks;
+
+    /// <summary>The full sets, only when some position is not a masked byte (classes, alternatives of bytes).</summary>
+    private readonly ByteSet[]? _runSets;
+
+    private GapMatcher(GapSegment[] segments, ByteSet[]? runSets, byte[] runBytes, byte[] runMasks)
     {
         _segments = segments;
         _runSets = runSets;
         _runBytes = runBytes;
+        _runMasks = runMasks;
     }
 
     public static GapMatcher? TryCreate(RegexNode node, PatternOptions options)
@@ -46,12 +55,25 @@ internal sealed class GapMatcher
             return null;
         }
         var bytes = new byte[sets.Length];
+        var masks = new byte[sets.Length];
+        bool allMasked = true;
         for (int i = 0; i < sets.Length; i++)
         {
-            sets[i].TryGetSingle(out bytes[i]);
+            if (sets[i].TryGetSingle(out bytes[i]))
+            {
+                masks[i] = 0xFF;
+            }
+            else if (sets[i].IsAll)
+            {
+                (bytes[i], masks[i]) = (0, 0);
+            }
+            else
+            {
+                allMasked &= TryMasked(sets[i], out bytes[i], out masks[i]);
+            }
         }
 
-        return new GapMatcher(segments, sets, bytes);
+        return new GapMatcher(segments, allMasked ? null : sets, bytes, masks);
     }
 
     public int MatchAt(ReadOnlySpan<byte> data, int start, int limit)
@@ -190,14 +212,49 @@ internal sealed class GapMatcher
             return data.Slice(p, len).SequenceEqual(_runBytes.AsSpan(seg.RunOffset, len)) ? p + len : -1;
         }
 
-        for (int i = 0; i < len; i++)
+        if (_runSets is { } sets)
         {
-            if (!_runSets[seg.RunOffset + i].Contains(data[p + i]))
+            for (int i = 0; i < len; i++)
+            {
+                if (!sets[seg.RunOffset + i].Contains(data[p + i]))
+                {
+                    return -1;
+                }
+            }
+
+            return p + len;
+        }
+
+        ReadOnlySpan<byte> values = _runBytes.AsSpan(seg.RunOffset, len);
+        ReadOnlySpan<byte> masks = _runMasks.AsSpan(seg.RunOffset, len);
+        ReadOnlySpan<byte> window = data.Slice(p, len);
+        for (int i = 0; i < window.Length; i++)
+        {
+            if ((window[i] & masks[i]) != values[i])
             {
                 return -1;
             }
         }
 
         return p + len;
+    }
+
+    /// <summary>True when <paramref name="set"/> is exactly the bytes with <c>(b &amp; mask) == value</c>.</summary>
+    private static bool TryMasked(ByteSet set, out byte value, out byte mask)
+    {
+        int ones = 0xFF, zeros = 0xFF, count = 0;
+        for (int b = 0; b < 256; b++)
+        {
+            if (set.Contains((byte)b))
+            {
+                ones &= b;
+                zeros &= ~b;
+                count++;
+            }
+        }
+
+        mask = (byte)(ones | zeros);
+        value = (byte)ones;
+        return count == 1 << (8 - System.Numerics.BitOperations.PopCount(mask));
     }
 }

@@ -69,6 +69,13 @@ public sealed class PatternMatcher
     /// </summary>
     public int ScanLimit { get; }
 
+    /// <summary>
+    /// The bytes a match can begin with, or null when any start is possible: the scanner skips
+    /// to the next candidate start with one vectorised search instead of calling <see cref="MatchAt"/>
+    /// at every position of an atom's start range.
+    /// </summary>
+    internal SearchValues<byte>? FirstByteFilter => _firstValues;
+
     /// <summary>True when every match must begin at offset 0 of the data (the pattern starts with <c>^</c>).</summary>
     public bool AnchoredAtStart { get; }
 

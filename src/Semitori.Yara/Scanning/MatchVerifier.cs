@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Semitori.Yara.Compilation;
 
 namespace Semitori.Yara.Scanning;
@@ -15,12 +16,17 @@ internal sealed class MatchVerifier
     private readonly int[] _lastTried;
     private readonly bool[] _multiAtom;
 
-    public MatchVerifier(ScanContext ctx, IReadOnlyList<StringVariant> variants)
+    /// <summary>Per variant, when profiling: verification attempts and the time they took.</summary>
+    private readonly long[]? _attempts;
+    private readonly long[]? _ticks;
+
+    public MatchVerifier(ScanContext ctx, IReadOnlyList<StringVariant> variants, ScanProfile? profile)
     {
         _ctx = ctx;
         _lastTried = new int[variants.Count];
         _multiAtom = new bool[variants.Count];
-        Attempts = new long[variants.Count];
+        _attempts = profile?.Attempts;
+        _ticks = profile?.VerifyTicks;
         foreach (StringVariant v in variants)
         {
             _multiAtom[v.Id] = v.Atoms.Count > 1;
@@ -29,17 +35,20 @@ internal sealed class MatchVerifier
 
     public int MaxMatches { get; set; } = 1_000_000;
 
-    /// <summary>Verification attempts per variant since the scanner was created (for profiles of slow rules).</summary>
-    public long[] Attempts { get; }
-
     public bool FastMode { get; set; }
 
     public void Reset() => Array.Fill(_lastTried, -1);
 
     public void OnHit(ReadOnlySpan<byte> data, int position, AtomEntry[] entries)
     {
+        bool[] excluded = _ctx.RuleExcluded;
         foreach (ref readonly AtomEntry e in entries.AsSpan())
         {
+            if (excluded[e.RuleIndex])
+            {
+                continue;
+            }
+
             if (e.LiteralLength >= 0)
             {
                 int start = position - e.MinOffset;
@@ -66,12 +75,23 @@ internal sealed class MatchVerifier
             return;
         }
 
-        Attempts[v.Id]++;
+        long t0 = 0;
+        if (_attempts is not null)
+        {
+            _attempts[v.Id]++;
+            t0 = Stopwatch.GetTimestamp();
+        }
+
         ReadOnlySpan<byte> candidate = data.Slice(start, literal.Length);
         bool equal = v.NoCase ? AsciiCase.EqualsIgnoreCase(candidate, literal) : candidate.SequenceEqual(literal);
         if (equal)
         {
             Record(data, start, literal.Length, v);
+        }
+
+        if (_ticks is not null)
+        {
+            _ticks[v.Id] += Stopwatch.GetTimestamp() - t0;
         }
     }
 
@@ -90,18 +110,38 @@ internal sealed class MatchVerifier
             _lastTried[v.Id] = Math.Max(_lastTried[v.Id], high);
         }
 
-        if (high >= low)
+        long t0 = _ticks is null ? 0 : Stopwatch.GetTimestamp();
+        int last = Math.Min(high, data.Length - 1);
+        System.Buffers.SearchValues<byte>? first = m.FirstByteFilter;
+        for (int s = low; s <= last; s++)
         {
-            Attempts[v.Id] += Math.Min(high, data.Length - 1) - low + 1;
-        }
+            if (first is not null)
+            {
+                // MatchAt rejects a start whose byte cannot begin a match; skip those in one search.
+                int skip = data.Slice(s, last - s + 1).IndexOfAny(first);
+                if (skip < 0)
+                {
+                    break;
+                }
 
-        for (int s = low; s <= high && s < data.Length; s++)
-        {
+                s += skip;
+            }
+
+            if (_attempts is not null)
+            {
+                _attempts[v.Id]++;
+            }
+
             int length = m.MatchAt(data, s, m.ScanLimit);
             if (length >= 0)
             {
                 Record(data, s, length, v);
             }
+        }
+
+        if (_ticks is not null)
+        {
+            _ticks[v.Id] += Stopwatch.GetTimestamp() - t0;
         }
     }
 

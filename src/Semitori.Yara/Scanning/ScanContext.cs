@@ -21,6 +21,7 @@ internal sealed class ScanContext
 
         Counts = new int[stringCount];
         RuleResults = new bool[ruleCount];
+        RuleExcluded = new bool[ruleCount];
         Locals = new Value[Math.Max(localCount, 1)];
         Modules = new object?[moduleCount];
         Externals = externals;
@@ -64,6 +65,9 @@ internal sealed class ScanContext
     }
 
     public bool[] RuleResults { get; }
+
+    /// <summary>Rules a guard ruled out before the search (false for this file whatever the strings).</summary>
+    public bool[] RuleExcluded { get; }
 
     public Value[] Locals { get; }
 

@@ -18,11 +18,20 @@ internal abstract class BoundExpr
     /// <summary>True when the value is known at compile time (constant folding).</summary>
     public virtual bool IsConstant => false;
 
+    /// <summary>
+    /// True when the value depends only on the bytes, filesize and externals — no string match,
+    /// module, rule or loop variable — so it can be evaluated before the string search
+    /// (<see cref="RuleGuards"/>).
+    /// </summary>
+    public virtual bool ReadsDataOnly => false;
+
     public abstract Value Eval(ScanContext ctx);
 }
 
 internal sealed class ConstantExpr(YaraType type, Value value) : BoundExpr(type)
 {
+    public override bool ReadsDataOnly => true;
+
     public Value Value { get; } = value;
 
     public override bool IsConstant => true;
@@ -32,6 +41,8 @@ internal sealed class ConstantExpr(YaraType type, Value value) : BoundExpr(type)
 
 internal sealed class FilesizeExpr() : BoundExpr(YaraType.Int)
 {
+    public override bool ReadsDataOnly => true;
+
     public override Value Eval(ScanContext ctx) => Value.Int(ctx.Filesize);
 }
 
@@ -51,6 +62,8 @@ internal sealed class EntrypointExpr() : BoundExpr(YaraType.Int)
 
 internal sealed class ExternalExpr(YaraType type, int slot) : BoundExpr(type)
 {
+    public override bool ReadsDataOnly => true;
+
     public override Value Eval(ScanContext ctx) => ctx.Externals[slot];
 }
 
@@ -69,6 +82,8 @@ internal sealed class RuleRefExpr(int ruleIndex) : BoundExpr(YaraType.Bool)
 /// <summary><c>int8(x)</c> … <c>uint32be(x)</c>: reads at an offset; out of range is undefined.</summary>
 internal sealed class IntReadExpr(BoundExpr offset, int size, bool signed, bool bigEndian) : BoundExpr(YaraType.Int)
 {
+    public override bool ReadsDataOnly => offset.ReadsDataOnly;
+
     public override Value Eval(ScanContext ctx)
     {
         Value o = offset.Eval(ctx);

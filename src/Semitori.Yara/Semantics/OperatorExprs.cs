@@ -6,6 +6,8 @@ namespace Semitori.Yara.Semantics;
 
 internal sealed class AndExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
+    public override bool ReadsDataOnly => left.ReadsDataOnly && right.ReadsDataOnly;
+
     public BoundExpr Left => left;
 
     public BoundExpr Right => right;
@@ -16,6 +18,8 @@ internal sealed class AndExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraT
 
 internal sealed class OrExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
+    public override bool ReadsDataOnly => left.ReadsDataOnly && right.ReadsDataOnly;
+
     public BoundExpr Left => left;
 
     public BoundExpr Right => right;
@@ -25,6 +29,8 @@ internal sealed class OrExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraTy
 
 internal sealed class NotExpr(BoundExpr operand) : BoundExpr(YaraType.Bool)
 {
+    public override bool ReadsDataOnly => operand.ReadsDataOnly;
+
     public override Value Eval(ScanContext ctx)
     {
         Value v = operand.Eval(ctx);
@@ -34,11 +40,15 @@ internal sealed class NotExpr(BoundExpr operand) : BoundExpr(YaraType.Bool)
 
 internal sealed class DefinedExpr(BoundExpr operand) : BoundExpr(YaraType.Bool)
 {
+    public override bool ReadsDataOnly => operand.ReadsDataOnly;
+
     public override Value Eval(ScanContext ctx) => Value.Bool(!operand.Eval(ctx).IsUndefined);
 }
 
 internal sealed class NegateExpr(BoundExpr operand) : BoundExpr(operand.Type)
 {
+    public override bool ReadsDataOnly => operand.ReadsDataOnly;
+
     public override Value Eval(ScanContext ctx)
     {
         Value v = operand.Eval(ctx);
@@ -53,6 +63,8 @@ internal sealed class NegateExpr(BoundExpr operand) : BoundExpr(operand.Type)
 
 internal sealed class BitNotExpr(BoundExpr operand) : BoundExpr(YaraType.Int)
 {
+    public override bool ReadsDataOnly => operand.ReadsDataOnly;
+
     public override Value Eval(ScanContext ctx)
     {
         Value v = operand.Eval(ctx);
@@ -63,6 +75,8 @@ internal sealed class BitNotExpr(BoundExpr operand) : BoundExpr(YaraType.Int)
 /// <summary>Arithmetic and bitwise operators on integers and floats.</summary>
 internal sealed class ArithmeticExpr(TokenKind op, BoundExpr left, BoundExpr right, YaraType type) : BoundExpr(type)
 {
+    public override bool ReadsDataOnly => left.ReadsDataOnly && right.ReadsDataOnly;
+
     public override Value Eval(ScanContext ctx)
     {
         Value a = left.Eval(ctx);
@@ -118,6 +132,8 @@ internal sealed class ArithmeticExpr(TokenKind op, BoundExpr left, BoundExpr rig
 /// <summary>Comparisons of numbers (int and float mix) or of byte strings.</summary>
 internal sealed class CompareExpr(TokenKind op, BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
+    public override bool ReadsDataOnly => left.ReadsDataOnly && right.ReadsDataOnly;
+
     /// <summary>True for <c>#a &gt; c</c> (c ≥ 0), <c>#a &gt;= c</c> and <c>#a == c</c> (c ≥ 1): false when $a has no match.</summary>
     public bool CountAtLeastOne => left is StringCountExpr { IsPlainCount: true } && right is ConstantExpr { Value.Kind: ValueKind.Int } k
         && (op == TokenKind.Greater ? k.Value.I >= 0 : op is TokenKind.GreaterEqual or TokenKind.EqualEqual && k.Value.I >= 1);

@@ -50,6 +50,7 @@ internal static class YaraArgumentParser
                     case "json": o.Json = true; continue;
                     case "jsonl": o.JsonLines = true; continue;
                     case "fail-on-warnings": o.FailOnWarnings = true; continue;
+                    case "profile": o.Profile = true; continue;
                 }
 
                 if (!LongNames.TryGetValue(name, out char c))

@@ -49,6 +49,9 @@ internal sealed class YaraCliOptions
 
     public bool JsonLines { get; set; }
 
+    /// <summary>--profile: after the scan, list the costliest rules, strings and modules on stderr.</summary>
+    public bool Profile { get; set; }
+
     public bool Help { get; set; }
 
     public bool Version { get; set; }

@@ -28,7 +28,7 @@ public sealed class YaraCommand : ICommand
 
         if (o.Version)
         {
-            context.Output.WriteLine($"semitori yara {typeof(YaraCommand).Assembly.GetName().Version} (YARA 4.x language, no modules yet)");
+            context.Output.WriteLine($"semitori yara {typeof(YaraCommand).Assembly.GetName().Version} (YARA 4.x language; modules pe, dotnet, math, hash, time, string, console)");
             return ExitCodes.Clean;
         }
 

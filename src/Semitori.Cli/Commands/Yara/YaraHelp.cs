@@ -33,6 +33,8 @@ options:
       --fail-on-warnings       treat compiler warnings as errors
       --json                   one JSON document: matches, errors, summary
       --jsonl                  one JSON object per matching rule per file (streams into jq)
+      --profile                after the scan, list on stderr the rules, strings and modules
+                               that cost the most time (slows the scan a little)
   -v, --version                print the version
   -h, --help                   this help
 
@@ -42,9 +44,8 @@ examples:
   semitori yara --jsonl -r rules.yar ./collected | jq -r '.rule + "\t" + .file'
   semitori yara -d filename=x.exe -d filepath=/tmp rules_with_externals.yar x.exe
 
-not (yet) supported: compiled rule files (-C), process scanning (PID targets),
-modules (import "pe", "dotnet", "math", ... — rules importing them fail to compile
-with an 'unknown module' diagnostic until the module work lands).
+modules: pe, dotnet, math, hash, time, string, console.
+not (yet) supported: compiled rule files (-C), process scanning (PID targets).
 
 """;
 }

@@ -39,9 +39,10 @@ internal sealed class YaraScanRun
             Timeout = _o.TimeoutSeconds > 0 ? TimeSpan.FromSeconds(_o.TimeoutSeconds) : null,
             FastMode = _o.Fast,
             IncludeNonMatching = _o.Negate,
+            Profile = _o.Profile,
         };
 
-        using var workers = new ThreadLocal<(YaraScanner Scanner, FileLoader Loader)>(() => (_rules.CreateScanner(scanOptions), new FileLoader()));
+        using var workers = new ThreadLocal<(YaraScanner Scanner, FileLoader Loader)>(() => (_rules.CreateScanner(scanOptions), new FileLoader()), trackAllValues: _o.Profile);
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = _o.Threads }, path =>
         {
             (YaraScanner scanner, FileLoader loader) = workers.Value;
@@ -54,6 +55,11 @@ internal sealed class YaraScanRun
         }
 
         _context.Output.Flush();
+        if (_o.Profile)
+        {
+            YaraProfileReport.Write(workers.Values.Select(w => w.Scanner.Profile!), _context.Error);
+        }
+
         // yara: 1 when the named target itself cannot be read; errors inside a folder are reported only.
         bool targetExists = targetIsFile || Directory.Exists(_o.Target);
         return !targetExists || (targetIsFile && _errors > 0) ? 1 : 0;
