@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Semitori.Hunting.Iocs;
 
 namespace Semitori.Hunting.Tests.Iocs;
@@ -9,7 +8,7 @@ namespace Semitori.Hunting.Tests.Iocs;
 /// </summary>
 internal static class SignatureBaseIocs
 {
-    public static string Root { get; } = Environment.GetEnvironmentVariable("SEMITORI_SHARED") ?? FindShared();
+    public static string Root => Semitori.Formats.Tests.Evtx.SharedData.Root;
 
     public static string Directory => Path.Combine(Root, "rulesets", "signature-base", "iocs");
 
@@ -18,30 +17,4 @@ internal static class SignatureBaseIocs
     private static readonly Lazy<IocSet> Loaded = new(() => IocSet.LoadDirectory(Directory));
 
     public static IocSet Set => Loaded.Value;
-
-    private static string FindShared([CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source) ?? "."); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared");
-            if (System.IO.Directory.Exists(Path.Combine(candidate, "rulesets", "signature-base")))
-            {
-                return candidate;
-            }
-        }
-
-        return Path.GetFullPath(Path.Combine("..", "shared"));
-    }
-}
-
-/// <summary>A fact that needs the shared signature-base lists; skipped with the reason when they are absent.</summary>
-public sealed class SignatureBaseFactAttribute : FactAttribute
-{
-    public SignatureBaseFactAttribute()
-    {
-        if (!SignatureBaseIocs.Available)
-        {
-            Skip = $"signature-base IOC lists not found at {SignatureBaseIocs.Directory} (set SEMITORI_SHARED)";
-        }
-    }
 }
