@@ -1,3 +1,4 @@
+using Semitori.Formats.Common;
 using System.Buffers.Binary;
 
 namespace Semitori.Formats.Evtx;
@@ -31,5 +32,5 @@ public sealed record EvtxChunkHeader(
 
     /// <summary>CRC32 over bytes 0–119 and 128–511, as the format defines.</summary>
     public static uint ComputeHeaderChecksum(ReadOnlySpan<byte> chunk)
-        => EvtxCrc32.Compute(chunk[128..EvtxLimits.ChunkHeaderSize], EvtxCrc32.Compute(chunk[..120]));
+        => Crc32.Compute(chunk[128..EvtxLimits.ChunkHeaderSize], Crc32.Compute(chunk[..120]));
 }

@@ -38,7 +38,7 @@ internal sealed class EvtxChunkReader
 
         int end = (int)Math.Min(header.FreeSpaceOffset, (uint)_available);
         if (end >= EvtxLimits.ChunkHeaderSize
-            && EvtxCrc32.Compute(_chunk.AsSpan(EvtxLimits.ChunkHeaderSize, end - EvtxLimits.ChunkHeaderSize)) != header.StoredDataChecksum)
+            && Crc32.Compute(_chunk.AsSpan(EvtxLimits.ChunkHeaderSize, end - EvtxLimits.ChunkHeaderSize)) != header.StoredDataChecksum)
         {
             Report(EvtxAnomalyCodes.ChunkDataChecksum, "chunk record data CRC32 mismatch", 0);
         }

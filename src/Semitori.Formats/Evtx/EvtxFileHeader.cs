@@ -1,3 +1,4 @@
+using Semitori.Formats.Common;
 using System.Buffers.Binary;
 
 namespace Semitori.Formats.Evtx;
@@ -37,6 +38,6 @@ public sealed record EvtxFileHeader(
             BinaryPrimitives.ReadUInt16LittleEndian(data[42..]),
             (EvtxFileFlags)BinaryPrimitives.ReadUInt32LittleEndian(data[120..]),
             BinaryPrimitives.ReadUInt32LittleEndian(data[124..]),
-            EvtxCrc32.Compute(data[..120]));
+            Crc32.Compute(data[..120]));
     }
 }

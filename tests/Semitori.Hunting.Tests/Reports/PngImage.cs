@@ -14,7 +14,6 @@ internal sealed class PngImage
     public const int MaxSide = 16_384;
 
     private static readonly byte[] Signature = [137, 80, 78, 71, 13, 10, 26, 10];
-    private static readonly uint[] CrcTable = BuildCrcTable();
 
     private readonly byte[] _rgb;
 
@@ -159,31 +158,5 @@ internal sealed class PngImage
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
-    internal static uint Crc(ReadOnlySpan<byte> bytes)
-    {
-        uint crc = 0xFFFFFFFF;
-        foreach (byte b in bytes)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc ^ 0xFFFFFFFF;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            uint c = n;
-            for (int k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
+    internal static uint Crc(ReadOnlySpan<byte> bytes) => Semitori.Formats.Common.Crc32.Compute(bytes);
 }

@@ -28,36 +28,8 @@ public sealed class HashModule : IYaraModule
         Fn("ii", returns, (c, a) => Range(c.Data, Int(a[0]), Int(a[1])) is { } r ? f(r.Span) : null),
         Fn("s", returns, (_, a) => f(Bytes(a[0]))));
 
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
     /// <summary>CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as zlib's crc32.</summary>
-    private static long Crc32(ReadOnlySpan<byte> data)
-    {
-        uint crc = 0xFFFFFFFF;
-        foreach (byte b in data)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc ^ 0xFFFFFFFF;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            uint c = n;
-            for (int k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
+    private static long Crc32(ReadOnlySpan<byte> data) => Semitori.Formats.Common.Crc32.Compute(data);
 
     private static long Checksum32(ReadOnlySpan<byte> data)
     {

@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace Semitori.Formats.Evtx;
+namespace Semitori.Formats.Common;
 
 /// <summary>
 /// The bulk of a reflected CRC-32 (polynomial 0x04C11DB7) by folding 16-byte blocks with
@@ -10,7 +10,7 @@ namespace Semitori.Formats.Evtx;
 /// folding constants of that paper for this polynomial (x^(4·128±32) mod P, reflected, and
 /// µ = x^64 / P). Works on the running (inverted) CRC state; the caller finishes the tail.
 /// </summary>
-internal static class EvtxCrc32Folding
+internal static class Crc32Folding
 {
     private const ulong K1 = 0x154442bd4, K2 = 0x1c6e41596; // fold by 4 blocks (512 bits)
     private const ulong K3 = 0x1751997d0, K4 = 0x0ccaa009e; // fold by 1 block (128 bits)

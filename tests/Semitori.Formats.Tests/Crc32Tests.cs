@@ -1,15 +1,15 @@
-using System.Reflection;
+using Semitori.Formats.Common;
 
-namespace Semitori.Formats.Tests.Evtx;
+namespace Semitori.Formats.Tests;
 
 /// <summary>
-/// The reader's CRC-32 (carry-less folding where the CPU has it, tables for the rest) against a
+/// The shared CRC-32 (carry-less folding where the CPU has it, tables for the rest) against a
 /// bit-by-bit reference, on the standard check value and seeded random buffers of every length
 /// around the 16- and 64-byte steps, up to a whole chunk.
 /// </summary>
-public class EvtxCrc32Tests
+public class Crc32Tests
 {
-    private static readonly Func<byte[], uint> Crc = BindCompute();
+    private static uint Crc(byte[] data) => Crc32.Compute(data);
 
     [Fact]
     public void Check_value_of_123456789()
@@ -42,15 +42,4 @@ public class EvtxCrc32Tests
 
         return ~crc;
     }
-
-    // EvtxCrc32 is internal to the reader; the test binds to it by name rather than widen the API.
-    private static Func<byte[], uint> BindCompute()
-    {
-        MethodInfo compute = typeof(Semitori.Formats.Evtx.EvtxReader).Assembly.GetType("Semitori.Formats.Evtx.EvtxCrc32", throwOnError: true)!
-            .GetMethod("Compute", BindingFlags.Public | BindingFlags.Static)!;
-        var call = compute.CreateDelegate<ComputeDelegate>();
-        return data => call(data, 0);
-    }
-
-    private delegate uint ComputeDelegate(ReadOnlySpan<byte> data, uint crc);
 }

@@ -1,14 +1,14 @@
 using System.Buffers.Binary;
 
-namespace Semitori.Formats.Evtx;
+namespace Semitori.Formats.Common;
 
 /// <summary>
-/// CRC-32 (IEEE 802.3, as in RFC 1952) used by EVTX headers and chunk record data. Every chunk's
-/// record data is checksummed: with carry-less multiplication (<see cref="EvtxCrc32Folding"/>)
+/// CRC-32 (IEEE 802.3, as in RFC 1952 and zlib): EVTX headers and chunk record data, YARA's
+/// <c>hash.crc32</c>, PNG chunks. Every EVTX chunk's record data is checksummed: with carry-less multiplication (<see cref="Crc32Folding"/>)
 /// where the CPU has it, else slicing-by-8 tables; the byte-at-a-time loop cost as much as
 /// parsing the records, and slicing-by-8 still 12 % of it.
 /// </summary>
-internal static class EvtxCrc32
+public static class Crc32
 {
     private static readonly uint[][] Tables = BuildTables();
 
@@ -17,10 +17,10 @@ internal static class EvtxCrc32
         uint[] t0 = Tables[0], t1 = Tables[1], t2 = Tables[2], t3 = Tables[3];
         uint[] t4 = Tables[4], t5 = Tables[5], t6 = Tables[6], t7 = Tables[7];
         crc = ~crc;
-        if (data.Length >= 64 && EvtxCrc32Folding.IsSupported)
+        if (data.Length >= 64 && Crc32Folding.IsSupported)
         {
             int folded = data.Length & ~15;
-            crc = EvtxCrc32Folding.Fold(data[..folded], crc);
+            crc = Crc32Folding.Fold(data[..folded], crc);
             data = data[folded..];
         }
 
