@@ -49,10 +49,18 @@ internal static class ControlFlowPatterns
         return (CountDispatchers(data), CountStateUpdates(data));
     }
 
-    private static int CountDispatchers(ReadOnlySpan<byte> data)
+    private static int CountDispatchers(ReadOnlySpan<byte> data) =>
+        CountAnchored(data, [RemUn, Switch], static (d, at) =>
+            at + 6 <= d.Length && IsDispatcher(d, at, BinaryPrimitives.ReadUInt32LittleEndian(d[(at + 2)..])));
+
+    private static int CountStateUpdates(ReadOnlySpan<byte> data) =>
+        CountAnchored(data, [Mul, LdcI4], static (d, at) =>
+            at >= 6 && at + 8 <= d.Length && d[at - 5] == LdcI4 && d[at + 6] == Xor && d[at + 7] is BrS or Br && LoadEnds(d, at - 5));
+
+    // Every occurrence of the anchor (overlapping ones included) whose surroundings have the shape.
+    private static int CountAnchored(ReadOnlySpan<byte> data, ReadOnlySpan<byte> anchor, ShapeAt shape)
     {
         int hits = 0;
-        ReadOnlySpan<byte> anchor = [RemUn, Switch];
         for (int from = 0; ;)
         {
             int found = data[from..].IndexOf(anchor);
@@ -63,7 +71,7 @@ internal static class ControlFlowPatterns
 
             int at = from + found;
             from = at + 1;
-            if (at + 6 <= data.Length && IsDispatcher(data, at, BinaryPrimitives.ReadUInt32LittleEndian(data[(at + 2)..])))
+            if (shape(data, at))
             {
                 hits++;
             }
@@ -122,33 +130,11 @@ internal static class ControlFlowPatterns
         return end >= 4 && data[end - 4] == 0xFE && data[end - 3] == 0x0E ? end - 4 : null;
     }
 
-    private static int CountStateUpdates(ReadOnlySpan<byte> data)
-    {
-        int hits = 0;
-        ReadOnlySpan<byte> anchor = [Mul, LdcI4];
-        for (int from = 0; ;)
-        {
-            int found = data[from..].IndexOf(anchor);
-            if (found < 0)
-            {
-                return hits;
-            }
-
-            int at = from + found;
-            from = at + 1;
-            bool shape = at >= 6 && at + 8 <= data.Length
-                && data[at - 5] == LdcI4 && data[at + 6] == Xor && data[at + 7] is BrS or Br
-                && LoadEnds(data, at - 5);
-            if (shape)
-            {
-                hits++;
-            }
-        }
-    }
-
     // A ldloc ends at 'end': ldloc.0-3, ldloc.s n, or ldloc n.
     private static bool LoadEnds(ReadOnlySpan<byte> data, int end) =>
         (end >= 1 && data[end - 1] is >= 0x06 and <= 0x09)
         || (end >= 2 && data[end - 2] == 0x11)
         || (end >= 4 && data[end - 4] == 0xFE && data[end - 3] == 0x0C);
+
+    private delegate bool ShapeAt(ReadOnlySpan<byte> data, int at);
 }
