@@ -37,7 +37,7 @@ public sealed class FilenameIocTests
 
     [Theory]
     [InlineData(@"C:\Users\a\AppData\Local\Temp\starburn.dll", "Cloud Hopper loader", 80)]
-    [InlineData("/home/a/.wine/drive_c/users/a/Temp/starburn.dll", "Cloud Hopper loader", 80)]
+    [InlineData("/mnt/evidence/drive_c/users/a/Temp/starburn.dll", "Cloud Hopper loader", 80)]
     [InlineData("evidence.zip!Temp/starburn.dll", "Cloud Hopper loader", 80)]
     [InlineData(@"C:\Users\a\Downloads\PROCDUMP64.EXE", "procdump outside SysInternals", 50)]
     [InlineData(@"D:\PerfLogs\x.exe", null, 0)]

@@ -20,7 +20,7 @@ public sealed class PrefilterSoundnessTests
         {
             string body = Sample(set.Filenames[i].Pattern);
             paths.Add(@"C:\Users\u\" + body.TrimStart('\\'));
-            paths.Add("/home/u/" + body.Replace('\\', '/').TrimStart('/'));
+            paths.Add("/mnt/evidence/u/" + body.Replace('\\', '/').TrimStart('/'));
             paths.Add("case.zip!" + body.Replace('\\', '/').TrimStart('/'));
         }
 
