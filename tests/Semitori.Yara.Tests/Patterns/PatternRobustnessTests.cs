@@ -120,22 +120,31 @@ public sealed class PatternRobustnessTests(ITestOutputHelper output)
             m.IsMatch(data);
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        // The runtime itself may allocate on this thread once in a while (tiering, on-stack replacement
+        // of the loop below), so the steady state is the quietest of a few blocks; an allocation made by
+        // the matchers recurs in every block and still fails the test.
         int found = 0;
-        for (int round = 0; round < 100; round++)
+        long quietest = long.MaxValue;
+        for (int block = 0; block < 5 && quietest > 0; block++)
         {
-            foreach (var m in matchers)
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int round = 0; round < 100; round++)
             {
-                for (int s = 0; s < data.Length; s++)
+                foreach (var m in matchers)
                 {
-                    found += m.MatchAt(data, s) >= 0 ? 1 : 0;
-                }
+                    for (int s = 0; s < data.Length; s++)
+                    {
+                        found += m.MatchAt(data, s) >= 0 ? 1 : 0;
+                    }
 
-                found += m.IsMatch(data) ? 1 : 0;
+                    found += m.IsMatch(data) ? 1 : 0;
+                }
             }
+
+            quietest = Math.Min(quietest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, quietest);
         Assert.True(found > 0);
     }
 
