@@ -19,7 +19,7 @@ internal static class GateStats
                         entries[k] = list = [];
                     }
 
-                    list.Add(AtomEntry.For(v, min, max));
+                    list.Add(AtomEntry.For(v, bytes, min, max));
                 }
             }
         }

@@ -40,7 +40,33 @@ public sealed class CompiledRules
         }
 
         GuardedRules = rules.Where(r => r.Guards.Length > 0).Select(r => r.Index).ToArray();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var guards = new List<BoundExpr>();
+        foreach (CompiledRule r in rules)
+        {
+            r.GuardIds = Array.ConvertAll(r.Guards, g =>
+            {
+                if (g.Key is not { } key)
+                {
+                    guards.Add(g);
+                    return guards.Count - 1;
+                }
+
+                if (!ids.TryGetValue(key, out int id))
+                {
+                    ids[key] = id = guards.Count;
+                    guards.Add(g);
+                }
+
+                return id;
+            });
+        }
+
+        Guards = [.. guards];
     }
+
+    /// <summary>The distinct guards of all rules: each is evaluated at most once per file.</summary>
+    internal BoundExpr[] Guards { get; }
 
     internal CompiledRule[] Rules { get; }
 

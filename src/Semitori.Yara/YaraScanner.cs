@@ -22,12 +22,16 @@ public sealed class YaraScanner
     private readonly bool[] _ruleHasMatch;
     private readonly List<int> _matchedRules = [];
 
+    /// <summary>Per distinct guard, this file's value: 0 not evaluated yet, 1 true, 2 not true.</summary>
+    private readonly byte[] _guardState;
+
     internal YaraScanner(CompiledRules rules, ScanOptions options)
     {
         _rules = rules;
         _options = options;
         _ctx = new ScanContext(rules.Strings.Length, rules.Rules.Length, rules.MaxLocals, rules.Modules.Length, (Value[])rules.Externals.Clone());
         _ruleHasMatch = new bool[rules.Rules.Length];
+        _guardState = new byte[rules.Guards.Length];
         Profile = options.Profile ? new ScanProfile(rules) : null;
         _verifier = new MatchVerifier(_ctx, rules.Variants, Profile) { MaxMatches = options.MaxMatchesPerString, FastMode = options.FastMode };
     }
@@ -99,12 +103,20 @@ public sealed class YaraScanner
     private void EvaluateGuards()
     {
         CompiledRule[] rules = _rules.Rules;
+        BoundExpr[] guards = _rules.Guards;
+        byte[] state = _guardState;
+        Array.Clear(state);
         foreach (int i in _rules.GuardedRules)
         {
             bool excluded = false;
-            foreach (BoundExpr guard in rules[i].Guards)
+            foreach (int id in rules[i].GuardIds)
             {
-                if (!guard.Eval(_ctx).IsTrue)
+                if (state[id] == 0)
+                {
+                    state[id] = guards[id].Eval(_ctx).IsTrue ? (byte)1 : (byte)2;
+                }
+
+                if (state[id] == 2)
                 {
                     excluded = true;
                     break;

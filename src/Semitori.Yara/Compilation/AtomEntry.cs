@@ -44,10 +44,31 @@ internal readonly struct AtomEntry
     /// <summary>Length of the literal, or -1 for a pattern.</summary>
     public int LiteralLength { get; }
 
-    public static AtomEntry For(StringVariant v, int min, int max)
+    public static AtomEntry For(StringVariant v, byte[] atom, int min, int max)
     {
         if (v.Literal is not { } literal)
         {
+            // A hex-like pattern with one exact atom: hits are first checked around and after the atom.
+            int gapAnchor = !v.NoCase && v.Atoms.Count == 1 && v.Matcher?.Gap is { } gap ? gap.Locate(atom, min, max) : -1;
+            if (gapAnchor >= 0)
+            {
+                Patterns.GapQuickCheck q = v.Matcher!.Gap!.QuickCheckFor(gapAnchor);
+                return new AtomEntry(v, min, max, q.WordValue, q.WordMask, 0, q.WordLength, -1)
+                {
+                    CheckOffset = q.WordDelta,
+                    RunLength = q.WordLength,
+                    GapAnchor = gapAnchor,
+                    NextOffset = q.NextOffset,
+                    NextSpan = q.NextSpan,
+                    NextValue = q.NextValue,
+                    NextMask = q.NextMask,
+                    PrevOffset = q.PrevOffset,
+                    PrevSpan = q.PrevSpan,
+                    PrevValue = q.PrevValue,
+                    PrevMask = q.PrevMask,
+                };
+            }
+
             if (v.AnchorRun is { } run)
             {
                 // Patterns: the quick check covers the start of the anchor run, CheckOffset bytes before the hit.
@@ -55,11 +76,119 @@ internal readonly struct AtomEntry
                 return new AtomEntry(v, min, max, e, m, f, n, -1) { CheckOffset = v.AnchorDelta, RunLength = run.Length };
             }
 
+            if (min == max && v.Matcher is { PrefixLength: > 0 } pm && !pm.AnchoredAtStart)
+            {
+                // The match starts a fixed distance before the hit: its first bytes are checked inline (RunLength 0).
+                return new AtomEntry(v, min, max, pm.PrefixValue, pm.PrefixMask, 0, pm.PrefixLength, -1) { CheckOffset = min };
+            }
+
             return new AtomEntry(v, min, max, 0, 0, 0, 0, -1);
         }
 
         (ulong expected, ulong mask, ulong fold, int count) = Masked(literal, v.NoCase);
-        return new AtomEntry(v, min, max, expected, mask, fold, count, literal.Length) { CheckOffset = min };
+        return new AtomEntry(v, min, max, expected, mask, fold, count, literal.Length) { CheckOffset = min, GapAnchor = -1 };
+    }
+
+    /// <summary>
+    /// For a hex-like pattern: where its atom sits in the gap matcher (<see cref="Patterns.GapMatcher.Locate"/>),
+    /// or -1. A hit is verified only when the pattern can continue from the atom.
+    /// </summary>
+    public int GapAnchor { get; private init; } = -1;
+
+    /// <summary>Located patterns: the next run's first byte is looked for in [hit + NextOffset, + NextSpan) (0: no such check).</summary>
+    public int NextOffset { get; private init; }
+
+    public int NextSpan { get; private init; }
+
+    public uint NextValue { get; private init; }
+
+    public uint NextMask { get; private init; }
+
+    /// <summary>Located patterns: the previous run's last byte is looked for in [hit − PrevOffset, + PrevSpan) (0: no such check).</summary>
+    public int PrevOffset { get; private init; }
+
+    public int PrevSpan { get; private init; }
+
+    public uint PrevValue { get; private init; }
+
+    public uint PrevMask { get; private init; }
+
+    /// <summary>
+    /// For a located pattern (<see cref="GapAnchor"/> ≥ 0): false when the run bytes around the
+    /// hit or the next run's first byte rule the hit out. Reads only this entry and the data.
+    /// </summary>
+    public bool GapCheck(ReadOnlySpan<byte> data, int position)
+    {
+        int start = position - CheckOffset;
+        if (start < 0 || start > data.Length - CheckLength || !QuickWord(data, start))
+        {
+            return false;
+        }
+
+        return (NextSpan == 0 || Contains(data, position + NextOffset, NextSpan, NextValue, NextMask))
+            && (PrevSpan == 0 || Contains(data, position - PrevOffset, PrevSpan, PrevValue, PrevMask));
+    }
+
+    /// <summary>
+    /// Whether a word w with <c>(w &amp; mask) == value</c> starts somewhere in [from, from + span)
+    /// (bytes past the data read as absent, so a word that does not fit never matches).
+    /// </summary>
+    private static bool Contains(ReadOnlySpan<byte> data, int from, int span, uint value, uint mask)
+    {
+        int to = Math.Min(from + span, data.Length);
+        from = Math.Max(from, 0);
+        if ((mask & 0xFF) == 0xFF)
+        {
+            // Jump between occurrences of the first byte with a vectorised search.
+            byte first = (byte)value;
+            while (from < to)
+            {
+                int found = data[from..to].IndexOf(first);
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                from += found;
+                if (MaskedWordAt(data, from, value, mask))
+                {
+                    return true;
+                }
+
+                from++;
+            }
+
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (MaskedWordAt(data, i, value, mask))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MaskedWordAt(ReadOnlySpan<byte> data, int at, uint value, uint mask)
+    {
+        if (at + 4 <= data.Length)
+        {
+            return (BinaryPrimitives.ReadUInt32LittleEndian(data[at..]) & mask) == value;
+        }
+
+        for (int i = 0; i < 4; i++)
+        {
+            uint m = (mask >> (8 * i)) & 0xFF;
+            if (m != 0 && (at + i >= data.Length || (data[at + i] & m) != ((value >> (8 * i)) & 0xFF)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Bytes before the atom hit where the quick-checked bytes start.</summary>
@@ -71,6 +200,13 @@ internal readonly struct AtomEntry
     /// <summary>For patterns with an anchor run: false when the run is certainly not at the hit.</summary>
     public bool AnchorCheck(ReadOnlySpan<byte> data, int position)
     {
+        if (RunLength == 0)
+        {
+            // No anchor run: the quick word holds the pattern's prefix.
+            int from = position - CheckOffset;
+            return from >= 0 && from <= data.Length - CheckLength && QuickWord(data, from);
+        }
+
         int start = position - CheckOffset;
         if (start < 0 || start > data.Length - RunLength || !QuickWord(data, start))
         {

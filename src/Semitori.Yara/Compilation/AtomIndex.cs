@@ -5,16 +5,24 @@ namespace Semitori.Yara.Compilation;
 
 /// <summary>
 /// The multi-pattern prefilter: every atom (1–4 bytes) of every string variant, looked up at
-/// each position of the data through a 64 K two-byte gate, then a per-length hash table. An
-/// atom hit names the variants to verify and where their matches may start.
-/// Case-insensitive atoms are stored in every case permutation (at most 16 for 4 letters).
+/// each position of the data. An atom hit names the variants to verify and where their matches
+/// may start. Case-insensitive atoms are stored in every case permutation (at most 16 for 4 letters).
+/// Three-byte atoms are also entered in the four-byte table under all 256 following bytes, so one
+/// hashed bit test per position (plus a 64-Kbit bit set for the rare two-byte atoms) rejects
+/// almost every position without an unpredictable branch.
 /// </summary>
 internal sealed class AtomIndex
 {
     private readonly AtomEntry[]?[] _one = new AtomEntry[]?[256];
-    private readonly byte[] _gate = new byte[65536];
+
+    /// <summary>Two-byte atoms as a 65,536-bit set (8 KB, stays in L1).</summary>
+    private readonly ulong[] _twoBits = new ulong[1024];
     private AtomTable _two = null!;
+
+    /// <summary>Three-byte atoms alone: only for the last positions of the data and the jump search.</summary>
     private AtomTable _three = null!;
+
+    /// <summary>Four-byte atoms and every four-byte extension of the three-byte atoms.</summary>
     private AtomTable _four = null!;
 
     private AtomIndex()
@@ -56,38 +64,55 @@ internal sealed class AtomIndex
                         lists[key] = list = [];
                     }
 
-                    list.Add(AtomEntry.For(v, min, max));
+                    list.Add(AtomEntry.For(v, bytes, min, max));
                 }
             }
         }
 
         var index = new AtomIndex { AtomCount = lists.Count };
-        var byLength = new List<KeyValuePair<uint, AtomEntry[]>>[5];
-        for (int i = 0; i < byLength.Length; i++)
-        {
-            byLength[i] = [];
-        }
-
-        foreach (((int length, uint key), List<AtomEntry> list) in lists)
+        var two = new List<KeyValuePair<uint, AtomEntry[]>>();
+        var three = new List<KeyValuePair<uint, AtomEntry[]>>();
+        var four = new Dictionary<uint, AtomEntry[]>();
+        foreach (((int length, uint key), List<AtomEntry> list) in lists.Where(l => l.Key.Length == 3))
         {
             AtomEntry[] entries = [.. list];
-            if (length == 1)
+            three.Add(new(key, entries));
+            for (uint next = 0; next < 256; next++)
             {
-                index._one[key] = entries;
-                index._hasOne = true;
-                continue;
+                four[key | (next << 24)] = entries;
             }
+        }
 
-            byLength[length].Add(new(key, entries));
-            index._gate[key & 0xFFFF] |= (byte)(1 << (length - 2));
+        foreach (((int length, uint key), List<AtomEntry> list) in lists.Where(l => l.Key.Length != 3))
+        {
+            AtomEntry[] entries = [.. list];
+            switch (length)
+            {
+                case 1:
+                    index._one[key] = entries;
+                    index._hasOne = true;
+                    break;
+                case 2:
+                    two.Add(new(key, entries));
+                    index._twoBits[key >> 6] |= 1UL << (int)(key & 63);
+                    break;
+                default:
+                    // Three-byte entries first: the order the hits were always reported in.
+                    four[key] = four.TryGetValue(key, out AtomEntry[]? shorter) ? [.. shorter, .. entries] : entries;
+                    break;
+            }
         }
 
         index._starts = JumpStarts(lists.Keys.Select(k => (byte)k.Key));
-        index._two = new AtomTable(byLength[2]);
-        index._three = new AtomTable(byLength[3]);
-        index._four = new AtomTable(byLength[4]);
+        index._two = new AtomTable(two);
+        index._three = new AtomTable(three);
+        index._four = new AtomTable(four, FilterWordsFor(four.Count));
         return index;
     }
+
+    /// <summary>About one key per filter word (2 of its 64 bits), up to 64 Ki words (512 KB, the L2 of one core).</summary>
+    private static int FilterWordsFor(int keys) =>
+        Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(keys, 1)), 10, 16);
 
     private static System.Buffers.SearchValues<byte>? JumpStarts(IEnumerable<byte> firstBytes)
     {
@@ -158,13 +183,16 @@ internal sealed class AtomIndex
             return;
         }
 
-        byte[] gate = _gate;
         AtomEntry[]?[] one = _one;
         bool hasOne = _hasOne;
+        AtomTable four = _four;
         int n = data.Length;
         ref byte d = ref MemoryMarshal.GetReference(data);
+        ref ulong filter = ref MemoryMarshal.GetArrayDataReference(four.FilterWords);
+        ref ulong twoBits = ref MemoryMarshal.GetArrayDataReference(_twoBits);
 
         // Positions with 4 bytes ahead read the next four bytes as one word (most of the data).
+        // The two bit tests are independent loads and the branch is almost never taken.
         int wordEnd = Math.Min(to, n - 3);
         int i = from;
         for (; i < wordEnd; i++)
@@ -175,23 +203,20 @@ internal sealed class AtomIndex
                 visitor.OnHit(data, i, e1);
             }
 
-            int g = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(gate), (int)(word & 0xFFFF));
-            if (g == 0)
+            ulong want = AtomTable.FilterBits(word);
+            bool maybeFour = (Unsafe.Add(ref filter, four.FilterWord(word)) & want) == want;
+            bool maybeTwo = ((Unsafe.Add(ref twoBits, (int)((word & 0xFFFF) >> 6)) >> (int)word) & 1) != 0;
+            if (!(maybeFour | maybeTwo))
             {
                 continue;
             }
 
-            if ((g & 1) != 0 && _two.Find(word & 0xFFFF) is { } e2)
+            if (maybeTwo && _two.FindUnfiltered(word & 0xFFFF) is { IsEmpty: false } e2)
             {
                 visitor.OnHit(data, i, e2);
             }
 
-            if ((g & 2) != 0 && _three.Find(word & 0xFFFFFF) is { } e3)
-            {
-                visitor.OnHit(data, i, e3);
-            }
-
-            if ((g & 4) != 0 && _four.Find(word) is { } e4)
+            if (maybeFour && four.FindUnfiltered(word) is { IsEmpty: false } e4)
             {
                 visitor.OnHit(data, i, e4);
             }
@@ -220,25 +245,22 @@ internal sealed class AtomIndex
         }
 
         uint k2 = (uint)(b0 | (data[i + 1] << 8));
-        int g = _gate[k2];
-        if (g == 0)
-        {
-            return;
-        }
-
-        if ((g & 1) != 0 && _two.Find(k2) is { } e2)
+        if ((_twoBits[k2 >> 6] & (1UL << (int)(k2 & 63))) != 0 && _two.FindUnfiltered(k2) is { IsEmpty: false } e2)
         {
             visitor.OnHit(data, i, e2);
         }
 
-        if ((g & 2) != 0 && i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { } e3)
+        if (i + 3 < n)
+        {
+            // The four-byte table holds the three-byte atoms too.
+            if (_four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { IsEmpty: false } e4)
+            {
+                visitor.OnHit(data, i, e4);
+            }
+        }
+        else if (i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { IsEmpty: false } e3)
         {
             visitor.OnHit(data, i, e3);
-        }
-
-        if ((g & 4) != 0 && i + 3 < n && _four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { } e4)
-        {
-            visitor.OnHit(data, i, e4);
         }
     }
 }

@@ -1,21 +1,24 @@
+using System.Runtime.CompilerServices;
+
 namespace Semitori.Yara.Compilation;
 
 /// <summary>
-/// An open-addressing hash table from an atom's bytes (as a little-endian integer) to the
-/// entries it leads to, plus a 2-Mbit Bloom-style bit filter in front, so the search loop
-/// answers "no atom here" with one bit test for almost every position.
+/// Atoms (as little-endian integers) to the entries they lead to, laid out for the search loop:
+/// a blocked Bloom filter (two bits of one 64-bit word per key, so one load answers "no atom
+/// here" for almost every position), then an open-addressing table whose slot holds the key and
+/// the range of its entries in one flat array — a lookup touches one slot and one run of entries.
 /// </summary>
 internal sealed class AtomTable
 {
-    private const int FilterBits = 21;
-
-    private readonly uint[] _keys;
-    private readonly AtomEntry[]?[] _values;
-    private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
+    private readonly Slot[] _slots;
+    private readonly AtomEntry[] _entries;
     private readonly int _shift;
     private readonly int _mask;
+    private readonly int _filterShift;
 
-    public AtomTable(IReadOnlyCollection<KeyValuePair<uint, AtomEntry[]>> items)
+    /// <param name="items">Keys and their entries; keys sharing one entry array share its range.</param>
+    /// <param name="filterWords">log2 of the filter's 64-bit words: enough that each word holds a few keys.</param>
+    public AtomTable(IReadOnlyCollection<KeyValuePair<uint, AtomEntry[]>> items, int filterWords = 15)
     {
         int size = 16;
         while (size < items.Count * 2)
@@ -23,49 +26,77 @@ internal sealed class AtomTable
             size <<= 1;
         }
 
-        _keys = new uint[size];
-        _values = new AtomEntry[]?[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        _filterShift = 32 - filterWords;
+        FilterWords = new ulong[1 << filterWords];
+        var ranges = new Dictionary<AtomEntry[], int>(ReferenceEqualityComparer.Instance);
+        var flat = new List<AtomEntry>();
         foreach ((uint key, AtomEntry[] entries) in items)
         {
-            int slot = Slot(key);
-            while (_values[slot] is not null)
+            if (!ranges.TryGetValue(entries, out int start))
+            {
+                ranges[entries] = start = flat.Count;
+                flat.AddRange(entries);
+            }
+
+            int slot = SlotOf(key);
+            while (_slots[slot].Count != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = entries;
-            uint f = Filter(key);
-            _filter[f >> 6] |= 1UL << (int)(f & 63);
+            _slots[slot] = new Slot(key, start, entries.Length);
+            FilterWords[FilterWord(key)] |= FilterBits(key);
         }
+
+        _entries = [.. flat];
     }
 
-    private int Slot(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
+    /// <summary>The filter, read directly by the search loop: key k may be present when <c>(FilterWords[FilterWord(k)] &amp; FilterBits(k)) == FilterBits(k)</c>.</summary>
+    public ulong[] FilterWords { get; }
 
-    private static uint Filter(uint key) => (key * 0x85EBCA6Bu) >> (32 - FilterBits);
+    private int SlotOf(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
 
-    /// <summary>Inlined into the search loop: it runs at almost half the positions of typical binaries.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public AtomEntry[]? Find(uint key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FilterWord(uint key) => (int)((key * 0x85EBCA6Bu) >> _filterShift);
+
+    /// <summary>Two bits chosen by a second hash, independent of the word index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong FilterBits(uint key)
     {
-        uint f = Filter(key);
-        if ((_filter[f >> 6] & (1UL << (int)(f & 63))) == 0)
-        {
-            return null;
-        }
+        uint h = (key ^ (key >> 15)) * 0xC2B2AE35u;
+        return (1UL << (int)(h >> 26)) | (1UL << (int)(h >> 20));
+    }
 
-        int slot = Slot(key);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<AtomEntry> Find(uint key)
+    {
+        ulong bits = FilterBits(key);
+        return (FilterWords[FilterWord(key)] & bits) != bits ? default : FindUnfiltered(key);
+    }
+
+    /// <summary>The table lookup alone, for a key whose filter bits the caller found set. Empty when absent.</summary>
+    public ReadOnlySpan<AtomEntry> FindUnfiltered(uint key)
+    {
+        int slot = SlotOf(key);
         while (true)
         {
-            AtomEntry[]? v = _values[slot];
-            if (v is null || _keys[slot] == key)
+            Slot s = _slots[slot];
+            if (s.Count == 0)
             {
-                return v;
+                return default;
+            }
+
+            if (s.Key == key)
+            {
+                return new ReadOnlySpan<AtomEntry>(_entries, s.Start, s.Count);
             }
 
             slot = (slot + 1) & _mask;
         }
     }
+
+    private readonly record struct Slot(uint Key, int Start, int Count);
 }

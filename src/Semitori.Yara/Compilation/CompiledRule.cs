@@ -40,6 +40,9 @@ internal sealed class CompiledRule
     /// <summary>Conjuncts checked before the string search (<see cref="RuleGuards"/>); empty for rules without strings.</summary>
     public BoundExpr[] Guards { get; set; } = [];
 
+    /// <summary>The guards' places in <see cref="CompiledRules.Guards"/> (one place per distinct guard of the rule set).</summary>
+    public int[] GuardIds { get; set; } = [];
+
     /// <summary>Modules the rule's file imported (slots in the scanner's module table).</summary>
     public List<int> ModuleSlots { get; } = [];
 }

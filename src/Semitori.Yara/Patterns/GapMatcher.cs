@@ -84,28 +84,202 @@ internal sealed class GapMatcher
             return -1;
         }
 
-        int last = _segments.Length - 1;
-        if (last == 0)
+        end = Continue(data, start, 1, end, limit);
+        return end < 0 ? -1 : end - start;
+    }
+
+    /// <summary>
+    /// Where an atom of this pattern sits: the one run position whose bytes can only be the
+    /// atom's and whose distance range from the match start is [<paramref name="minOffset"/>,
+    /// <paramref name="maxOffset"/>] (-1: unbounded). Returns (segment &lt;&lt; 16) | offset in its
+    /// run, or -1 when no position or more than one fits (the caller then verifies as before).
+    /// </summary>
+    public int Locate(ReadOnlySpan<byte> atom, int minOffset, int maxOffset)
+    {
+        int found = -1;
+        long runMin = 0, runMax = 0;
+        for (int d = 0; d < _segments.Length; d++)
         {
-            return end - start;
+            GapSegment seg = _segments[d];
+            if (d > 0)
+            {
+                runMin += (long)seg.GapMin * seg.GapUnit;
+                runMax = runMax < 0 || seg.GapUnbounded ? -1 : runMax + (seg.GapMax * seg.GapUnit);
+            }
+
+            for (int k = 0; k + atom.Length <= seg.RunLength && seg.RunLength <= ushort.MaxValue; k++)
+            {
+                if (runMin + k == minOffset && (runMax < 0 ? maxOffset < 0 : runMax + k == maxOffset) && RunIs(seg.RunOffset + k, atom))
+                {
+                    if (found >= 0)
+                    {
+                        return -1;
+                    }
+
+                    found = (d << 16) | k;
+                }
+            }
+
+            runMin += seg.RunLength;
+            runMax = runMax < 0 ? -1 : runMax + seg.RunLength;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Cheap checks of a located atom's hit that need no object but the hit's entry: up to 8 run
+    /// bytes around the atom as one masked word (<c>(word &amp; mask) == value</c>, read
+    /// <see cref="GapQuickCheck.WordDelta"/> bytes before the hit), and the first byte of the next
+    /// run somewhere in its short gap.
+    /// </summary>
+    public GapQuickCheck QuickCheckFor(int anchor)
+    {
+        int d = anchor >> 16;
+        int k = anchor & 0xFFFF;
+        GapSegment seg = _segments[d];
+        if (_runSets is not null)
+        {
+            return default;
+        }
+
+        // The 8-byte window of the run with the most fixed bits besides the atom's (whose bytes the hit already matched).
+        int from = 0, n = Math.Min(8, seg.RunLength), bestBits = -1;
+        for (int w = 0; w + n <= seg.RunLength; w++)
+        {
+            int bits = 0;
+            for (int i = w; i < w + n; i++)
+            {
+                bits += i >= k && i < k + 4 ? 0 : System.Numerics.BitOperations.PopCount(_runMasks[seg.RunOffset + i]);
+            }
+
+            if (bits > bestBits)
+            {
+                (bestBits, from) = (bits, w);
+            }
+        }
+
+        ulong value = 0, mask = 0;
+        for (int i = 0; i < n; i++)
+        {
+            value |= (ulong)_runBytes[seg.RunOffset + from + i] << (8 * i);
+            mask |= (ulong)_runMasks[seg.RunOffset + from + i] << (8 * i);
+        }
+
+        var check = new GapQuickCheck(k - from, n, value, mask);
+        if (d + 1 < _segments.Length && IsShortAnyGap(_segments[d + 1]))
+        {
+            // The next run's first bytes, somewhere in the gap after this run.
+            GapSegment next = _segments[d + 1];
+            (uint v, uint m) = RunWord(next.RunOffset, Math.Min(4, next.RunLength));
+            check = check with
+            {
+                NextOffset = seg.RunLength - k + next.GapMin,
+                NextSpan = (int)(next.GapMax - next.GapMin + 1),
+                NextValue = v,
+                NextMask = m,
+            };
+        }
+
+        if (d > 0 && IsShortAnyGap(seg) && _segments[d - 1].RunLength > 0)
+        {
+            // The previous run's last bytes, somewhere in the gap before this run.
+            GapSegment previous = _segments[d - 1];
+            int n4 = Math.Min(4, previous.RunLength);
+            (uint v, uint m) = RunWord(previous.RunOffset + previous.RunLength - n4, n4);
+            check = check with
+            {
+                PrevOffset = (int)(k + seg.GapMax + n4),
+                PrevSpan = (int)(seg.GapMax - seg.GapMin + 1),
+                PrevValue = v,
+                PrevMask = m,
+            };
+        }
+
+        return check;
+    }
+
+    /// <summary>Up to 4 run elements from <paramref name="offset"/> as a masked little-endian word.</summary>
+    private (uint Value, uint Mask) RunWord(int offset, int count)
+    {
+        uint value = 0, mask = 0;
+        for (int i = 0; i < count; i++)
+        {
+            value |= (uint)_runBytes[offset + i] << (8 * i);
+            mask |= (uint)_runMasks[offset + i] << (8 * i);
+        }
+
+        return (value, mask);
+    }
+
+    /// <summary>A gap of any bytes, one byte per character, bounded and short enough for an inline search.</summary>
+    private static bool IsShortAnyGap(GapSegment seg) =>
+        seg.GapUnit == 1 && seg.GapSet.IsAll && !seg.GapUnbounded && seg.GapMax - seg.GapMin < GapQuickCheck.MaxSpan && seg.RunLength > 0;
+
+    /// <summary>Whether the run elements from <paramref name="offset"/> on admit exactly the bytes of <paramref name="atom"/>.</summary>
+    private bool RunIs(int offset, ReadOnlySpan<byte> atom)
+    {
+        for (int i = 0; i < atom.Length; i++)
+        {
+            bool single = _runSets is { } sets ? sets[offset + i].TryGetSingle(out byte b) && b == atom[i] : _runMasks[offset + i] == 0xFF && _runBytes[offset + i] == atom[i];
+            if (!single)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A necessary condition for a match whose atom (located by <see cref="Locate"/>) lies at
+    /// <paramref name="position"/>: the atom's run matches around it and the rest of the pattern
+    /// matches after it within <paramref name="limit"/>. Most hits of a weak atom fail here, before
+    /// any of the starts its distance range allows is tried.
+    /// </summary>
+    public bool ContinuesAt(ReadOnlySpan<byte> data, int anchor, int position, int limit)
+    {
+        int d = anchor >> 16;
+        int k = anchor & 0xFFFF;
+        GapSegment seg = _segments[d];
+        int runStart = position - k;
+        if (runStart < 0 || (long)runStart + seg.RunLength > limit || !RunMatches(seg, data, runStart))
+        {
+            return false;
+        }
+
+        return Continue(data, position, d + 1, runStart + seg.RunLength, limit) >= 0;
+    }
+
+    /// <summary>
+    /// The depth-first search over the gaps of segments <paramref name="first"/>..last, the run of
+    /// segment first-1 having ended at <paramref name="end"/>. Returns where the match ends, or -1.
+    /// Memo offsets are relative to <paramref name="origin"/> (≤ every position tried).
+    /// </summary>
+    private int Continue(ReadOnlySpan<byte> data, int origin, int first, int end, int limit)
+    {
+        int last = _segments.Length - 1;
+        if (first > last)
+        {
+            return end;
         }
 
         var s = GapScratch.For(_segments.Length);
-        bool memo = last >= 2;
+        bool memo = last - first >= 1;
         if (memo)
         {
-            s.ResetMemo(_segments.Length, limit - start + 1);
+            s.ResetMemo(_segments.Length, limit - origin + 1);
         }
 
-        int d = 1;
+        int d = first;
         InitGap(s, d, end, data, limit);
-        while (d > 0)
+        while (d >= first)
         {
-            if (!NextGap(s, d, out int gap))
+            if (!NextGap(s, d, data, out int gap))
             {
-                if (memo && d >= 2)
+                if (memo && d > first)
                 {
-                    s.MarkFailed(d - 1, s.RunPos[d - 1] - start);
+                    s.MarkFailed(d - 1, s.RunPos[d - 1] - origin);
                 }
 
                 d--;
@@ -113,7 +287,7 @@ internal sealed class GapMatcher
             }
 
             int p = s.GapBase[d] + (gap * _segments[d].GapUnit);
-            if (memo && s.IsFailed(d, p - start))
+            if (memo && s.IsFailed(d, p - origin))
             {
                 continue;
             }
@@ -123,7 +297,7 @@ internal sealed class GapMatcher
             {
                 if (memo)
                 {
-                    s.MarkFailed(d, p - start);
+                    s.MarkFailed(d, p - origin);
                 }
 
                 continue;
@@ -131,7 +305,7 @@ internal sealed class GapMatcher
 
             if (d == last)
             {
-                return end - start;
+                return end;
             }
 
             s.RunPos[d] = p;
@@ -186,12 +360,30 @@ internal sealed class GapMatcher
         s.Current[d] = seg.GapGreedy ? s.High[d] : seg.GapMin;
     }
 
-    private bool NextGap(GapScratch s, int d, out int gap)
+    private bool NextGap(GapScratch s, int d, ReadOnlySpan<byte> data, out int gap)
     {
         gap = s.Current[d];
         if (gap < s.Low[d] || gap > s.High[d])
         {
             return false;
+        }
+
+        GapSegment seg = _segments[d];
+        if (seg.GapUnit == 1 && _runSets is null && seg.RunLength > 0 && _runMasks[seg.RunOffset] == 0xFF)
+        {
+            // Only gap lengths after which the run's first byte follows can match: find the next one with a vectorised search.
+            byte first = _runBytes[seg.RunOffset];
+            int gapBase = s.GapBase[d];
+            int found = seg.GapGreedy
+                ? data.Slice(gapBase + s.Low[d], gap - s.Low[d] + 1).LastIndexOf(first)
+                : data.Slice(gapBase + gap, s.High[d] - gap + 1).IndexOf(first);
+            if (found < 0)
+            {
+                s.Current[d] = seg.GapGreedy ? s.Low[d] - 1 : s.High[d] + 1;
+                return false;
+            }
+
+            gap = seg.GapGreedy ? s.Low[d] + found : gap + found;
         }
 
         s.Current[d] = _segments[d].GapGreedy ? gap - 1 : gap + 1;
@@ -207,9 +399,16 @@ internal sealed class GapMatcher
             return -1;
         }
 
+        return RunMatches(seg, data, p) ? p + len : -1;
+    }
+
+    /// <summary>Whether the run of <paramref name="seg"/> matches at <paramref name="p"/> (the caller checked that it fits).</summary>
+    private bool RunMatches(GapSegment seg, ReadOnlySpan<byte> data, int p)
+    {
+        int len = seg.RunLength;
         if (seg.RunIsExact)
         {
-            return data.Slice(p, len).SequenceEqual(_runBytes.AsSpan(seg.RunOffset, len)) ? p + len : -1;
+            return data.Slice(p, len).SequenceEqual(_runBytes.AsSpan(seg.RunOffset, len));
         }
 
         if (_runSets is { } sets)
@@ -218,11 +417,11 @@ internal sealed class GapMatcher
             {
                 if (!sets[seg.RunOffset + i].Contains(data[p + i]))
                 {
-                    return -1;
+                    return false;
                 }
             }
 
-            return p + len;
+            return true;
         }
 
         ReadOnlySpan<byte> values = _runBytes.AsSpan(seg.RunOffset, len);
@@ -232,15 +431,15 @@ internal sealed class GapMatcher
         {
             if ((window[i] & masks[i]) != values[i])
             {
-                return -1;
+                return false;
             }
         }
 
-        return p + len;
+        return true;
     }
 
     /// <summary>True when <paramref name="set"/> is exactly the bytes with <c>(b &amp; mask) == value</c>.</summary>
-    private static bool TryMasked(ByteSet set, out byte value, out byte mask)
+    internal static bool TryMasked(ByteSet set, out byte value, out byte mask)
     {
         int ones = 0xFF, zeros = 0xFF, count = 0;
         for (int b = 0; b < 256; b++)

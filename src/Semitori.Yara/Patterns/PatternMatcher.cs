@@ -37,6 +37,16 @@ public sealed class PatternMatcher
         _firstValues = _filterFirst ? ToSearchValues(first) : null;
         var prefix = PrefixSets.Of(node, options);
         _prefixLength = Math.Min(prefix.Length, MinLength);
+        for (int i = 0; i < _prefixLength; i++)
+        {
+            // Positions that are not a masked byte stay unchecked (mask 0) in the word.
+            if (GapMatcher.TryMasked(prefix[i], out byte v, out byte m))
+            {
+                PrefixValue |= (ulong)v << (8 * i);
+                PrefixMask |= (ulong)m << (8 * i);
+            }
+        }
+
         _prefix = new ulong[4 * _prefixLength];
         for (int i = 0; i < _prefixLength; i++)
         {
@@ -75,6 +85,19 @@ public sealed class PatternMatcher
     /// at every position of an atom's start range.
     /// </summary>
     internal SearchValues<byte>? FirstByteFilter => _firstValues;
+
+    /// <summary>
+    /// The first <see cref="PrefixLength"/> bytes every match starts with, as one masked word
+    /// (<c>(word &amp; PrefixMask) == PrefixValue</c>): the scanner checks a hit against it inline.
+    /// </summary>
+    internal ulong PrefixValue { get; }
+
+    internal ulong PrefixMask { get; }
+
+    internal int PrefixLength => _prefixLength;
+
+    /// <summary>The gap matcher behind hex-like patterns (null for the Pike VM): the scanner asks it whether a hit can continue.</summary>
+    internal GapMatcher? Gap => _fast;
 
     /// <summary>True when every match must begin at offset 0 of the data (the pattern starts with <c>^</c>).</summary>
     public bool AnchoredAtStart { get; }

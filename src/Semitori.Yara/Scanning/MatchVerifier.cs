@@ -39,10 +39,10 @@ internal sealed class MatchVerifier
 
     public void Reset() => Array.Fill(_lastTried, -1);
 
-    public void OnHit(ReadOnlySpan<byte> data, int position, AtomEntry[] entries)
+    public void OnHit(ReadOnlySpan<byte> data, int position, ReadOnlySpan<AtomEntry> entries)
     {
         bool[] excluded = _ctx.RuleExcluded;
-        foreach (ref readonly AtomEntry e in entries.AsSpan())
+        foreach (ref readonly AtomEntry e in entries)
         {
             if (excluded[e.RuleIndex])
             {
@@ -57,15 +57,38 @@ internal sealed class MatchVerifier
                     VerifyLiteral(data, start, e.Variant, e.Variant.Literal!);
                 }
             }
+            else if (e.GapAnchor >= 0)
+            {
+                if (!e.GapCheck(data, position))
+                {
+                    continue;
+                }
+
+                // The pattern must be able to continue from the atom before any start is tried.
+                Patterns.PatternMatcher matcher = e.Variant.Matcher!;
+                int limit = (int)Math.Min(data.Length, (long)position - e.MinOffset + matcher.ScanLimit);
+                if (!matcher.Gap!.ContinuesAt(data, e.GapAnchor, position, limit))
+                {
+                    continue;
+                }
+
+                VerifyPatternHit(data, position, e);
+            }
             else if (e.CheckLength == 0 || e.AnchorCheck(data, position))
             {
-                // Chained hex strings (long or open jumps) have no 4096-byte limit: any earlier start may match.
-                int reach = e.MaxOffset >= 0 ? e.MaxOffset : e.Variant.Matcher!.ScanLimit == int.MaxValue ? position : ScanLimit;
-                int low = position - reach;
-                int high = position - e.MinOffset;
-                VerifyPattern(data, Math.Max(0, low), high, e.Variant);
+                VerifyPatternHit(data, position, e);
             }
         }
+    }
+
+    /// <summary>Tries every start the hit's distance range allows.</summary>
+    private void VerifyPatternHit(ReadOnlySpan<byte> data, int position, in AtomEntry e)
+    {
+        // Chained hex strings (long or open jumps) have no 4096-byte limit: any earlier start may match.
+        int reach = e.MaxOffset >= 0 ? e.MaxOffset : e.Variant.Matcher!.ScanLimit == int.MaxValue ? position : ScanLimit;
+        int low = position - reach;
+        int high = position - e.MinOffset;
+        VerifyPattern(data, Math.Max(0, low), high, e.Variant);
     }
 
     public void VerifyLiteral(ReadOnlySpan<byte> data, int start, StringVariant v, byte[] literal)

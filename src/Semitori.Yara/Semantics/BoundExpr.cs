@@ -25,6 +25,12 @@ internal abstract class BoundExpr
     /// </summary>
     public virtual bool ReadsDataOnly => false;
 
+    /// <summary>
+    /// A text equal for two expressions only when they always have the same value, or null. Guards
+    /// with one key (thousands of rules test <c>uint16(0) == 0x5a4d</c>) are evaluated once per file.
+    /// </summary>
+    public virtual string? Key => null;
+
     public abstract Value Eval(ScanContext ctx);
 }
 
@@ -36,12 +42,22 @@ internal sealed class ConstantExpr(YaraType type, Value value) : BoundExpr(type)
 
     public override bool IsConstant => true;
 
+    public override string? Key => Value.Kind switch
+    {
+        ValueKind.Int => Value.I.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ValueKind.Bool => Value.IsTrue ? "true" : "false",
+        ValueKind.String => "\"" + Convert.ToHexString(Value.Bytes) + "\"",
+        _ => null,
+    };
+
     public override Value Eval(ScanContext ctx) => Value;
 }
 
 internal sealed class FilesizeExpr() : BoundExpr(YaraType.Int)
 {
     public override bool ReadsDataOnly => true;
+
+    public override string? Key => "filesize";
 
     public override Value Eval(ScanContext ctx) => Value.Int(ctx.Filesize);
 }
@@ -83,6 +99,8 @@ internal sealed class RuleRefExpr(int ruleIndex) : BoundExpr(YaraType.Bool)
 internal sealed class IntReadExpr(BoundExpr offset, int size, bool signed, bool bigEndian) : BoundExpr(YaraType.Int)
 {
     public override bool ReadsDataOnly => offset.ReadsDataOnly;
+
+    public override string? Key => offset.Key is { } o ? $"{(signed ? "int" : "uint")}{size * 8}{(bigEndian ? "be" : "")}({o})" : null;
 
     public override Value Eval(ScanContext ctx)
     {

@@ -12,6 +12,8 @@ internal sealed class AndExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraT
 
     public BoundExpr Right => right;
 
+    public override string? Key => left.Key is { } l && right.Key is { } r ? $"({l} and {r})" : null;
+
     // libyara: undefined operands of and/or count as false.
     public override Value Eval(ScanContext ctx) => Value.Bool(left.Eval(ctx).IsTrue && right.Eval(ctx).IsTrue);
 }
@@ -24,12 +26,16 @@ internal sealed class OrExpr(BoundExpr left, BoundExpr right) : BoundExpr(YaraTy
 
     public BoundExpr Right => right;
 
+    public override string? Key => left.Key is { } l && right.Key is { } r ? $"({l} or {r})" : null;
+
     public override Value Eval(ScanContext ctx) => Value.Bool(left.Eval(ctx).IsTrue || right.Eval(ctx).IsTrue);
 }
 
 internal sealed class NotExpr(BoundExpr operand) : BoundExpr(YaraType.Bool)
 {
     public override bool ReadsDataOnly => operand.ReadsDataOnly;
+
+    public override string? Key => operand.Key is { } o ? $"(not {o})" : null;
 
     public override Value Eval(ScanContext ctx)
     {
@@ -133,6 +139,8 @@ internal sealed class ArithmeticExpr(TokenKind op, BoundExpr left, BoundExpr rig
 internal sealed class CompareExpr(TokenKind op, BoundExpr left, BoundExpr right) : BoundExpr(YaraType.Bool)
 {
     public override bool ReadsDataOnly => left.ReadsDataOnly && right.ReadsDataOnly;
+
+    public override string? Key => left.Key is { } l && right.Key is { } r ? $"({l} {op} {r})" : null;
 
     /// <summary>True for <c>#a &gt; c</c> (c ≥ 0), <c>#a &gt;= c</c> and <c>#a == c</c> (c ≥ 1): false when $a has no match.</summary>
     public bool CountAtLeastOne => left is StringCountExpr { IsPlainCount: true } && right is ConstantExpr { Value.Kind: ValueKind.Int } k
