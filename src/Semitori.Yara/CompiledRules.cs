@@ -35,8 +35,8 @@ public sealed class CompiledRules
         UsedModuleSlots = rules.SelectMany(r => r.ModuleSlots).Distinct().Order().ToArray();
         foreach (CompiledRule r in rules)
         {
-            // Only rules with strings gain anything: the guard saves their verification work.
-            r.Guards = r.Strings.Count > 0 ? RuleGuards.Of(r.Condition) : [];
+            // A guard saves a rule with strings its verification work, and any rule its condition.
+            r.Guards = RuleGuards.Of(r.Condition);
         }
 
         GuardedRules = rules.Where(r => r.Guards.Length > 0).Select(r => r.Index).ToArray();
@@ -63,7 +63,31 @@ public sealed class CompiledRules
         }
 
         Guards = [.. guards];
+        GuardOffsets = new int[GuardedRules.Length + 1];
+        var flat = new List<int>();
+        for (int g = 0; g < GuardedRules.Length; g++)
+        {
+            flat.AddRange(rules[GuardedRules[g]].GuardIds);
+            GuardOffsets[g + 1] = flat.Count;
+        }
+
+        GuardIds = [.. flat];
+        NeedsMatch = Array.ConvertAll(rules, r => r.NeedsMatch);
+        GlobalRules = rules.Where(r => r.IsGlobal).Select(r => r.Index).ToArray();
     }
+
+    /// <summary>
+    /// The guard ids of <see cref="GuardedRules"/>[g] are GuardIds[GuardOffsets[g]..GuardOffsets[g + 1]]:
+    /// flat arrays, so the per-file pass over thousands of rules reads memory in order.
+    /// </summary>
+    internal int[] GuardOffsets { get; }
+
+    internal int[] GuardIds { get; }
+
+    /// <summary>Per rule, <see cref="CompiledRule.NeedsMatch"/> (flat, for the per-file evaluation pass).</summary>
+    internal bool[] NeedsMatch { get; }
+
+    internal int[] GlobalRules { get; }
 
     /// <summary>The distinct guards of all rules: each is evaluated at most once per file.</summary>
     internal BoundExpr[] Guards { get; }

@@ -102,15 +102,18 @@ public sealed class YaraScanner
     /// <summary>Evaluates the rules' guards on this file: a rule whose guard is not true is excluded from the search.</summary>
     private void EvaluateGuards()
     {
-        CompiledRule[] rules = _rules.Rules;
         BoundExpr[] guards = _rules.Guards;
         byte[] state = _guardState;
         Array.Clear(state);
-        foreach (int i in _rules.GuardedRules)
+        int[] guarded = _rules.GuardedRules;
+        int[] offsets = _rules.GuardOffsets;
+        int[] ids = _rules.GuardIds;
+        for (int g = 0; g < guarded.Length; g++)
         {
             bool excluded = false;
-            foreach (int id in rules[i].GuardIds)
+            for (int k = offsets[g]; k < offsets[g + 1]; k++)
             {
+                int id = ids[k];
                 if (state[id] == 0)
                 {
                     state[id] = guards[id].Eval(_ctx).IsTrue ? (byte)1 : (byte)2;
@@ -123,7 +126,7 @@ public sealed class YaraScanner
                 }
             }
 
-            _ctx.RuleExcluded[i] = excluded;
+            _ctx.RuleExcluded[guarded[g]] = excluded;
         }
     }
 
@@ -187,10 +190,12 @@ public sealed class YaraScanner
             _ruleHasMatch[_rules.Strings[s].RuleIndex] = true;
         }
 
+        bool[] needsMatch = _rules.NeedsMatch;
+        bool[] excluded = _ctx.RuleExcluded;
         for (int i = 0; i < rules.Length; i++)
         {
             // Rules that are false without a match of their strings are skipped when none matched.
-            if ((rules[i].NeedsMatch && !_ruleHasMatch[i]) || _ctx.RuleExcluded[i])
+            if ((needsMatch[i] && !_ruleHasMatch[i]) || excluded[i])
             {
                 _ctx.RuleResults[i] = false;
             }
@@ -209,11 +214,11 @@ public sealed class YaraScanner
 
         // A global rule that fails suppresses every rule of its namespace, before or after it.
         HashSet<string>? failedNamespaces = null;
-        foreach (CompiledRule r in rules)
+        foreach (int g in _rules.GlobalRules)
         {
-            if (r.IsGlobal && !_ctx.RuleResults[r.Index])
+            if (!_ctx.RuleResults[g])
             {
-                (failedNamespaces ??= []).Add(r.Namespace);
+                (failedNamespaces ??= []).Add(rules[g].Namespace);
             }
         }
 
@@ -232,10 +237,18 @@ public sealed class YaraScanner
     private List<RuleMatch> BuildResults(ReadOnlySpan<byte> data)
     {
         var results = new List<RuleMatch>();
-        foreach (CompiledRule r in _rules.Rules)
+        bool[] ruleResults = _ctx.RuleResults;
+        for (int i = 0; i < ruleResults.Length; i++)
         {
-            bool matched = _ctx.RuleResults[r.Index];
-            if (r.IsPrivate || (!matched && !_options.IncludeNonMatching))
+            bool matched = ruleResults[i];
+            if (!matched && !_options.IncludeNonMatching)
+            {
+                // Most rules: decided from the flat result array, without touching the rule.
+                continue;
+            }
+
+            CompiledRule r = _rules.Rules[i];
+            if (r.IsPrivate)
             {
                 continue;
             }
@@ -257,11 +270,11 @@ public sealed class YaraScanner
                     }
 
                     var matches = new StringMatch[list.Count];
-                    for (int i = 0; i < list.Count; i++)
+                    for (int k = 0; k < list.Count; k++)
                     {
-                        StringMatch m = list[i];
+                        StringMatch m = list[k];
                         int n = Math.Min(m.Length, _options.MaxMatchDataLength);
-                        matches[i] = m with { Data = data.Slice((int)m.Offset, n).ToArray() };
+                        matches[k] = m with { Data = data.Slice((int)m.Offset, n).ToArray() };
                     }
 
                     strings.Add(new StringMatches(s.Identifier, matches, list.Truncated, s.IsHex));

@@ -183,43 +183,44 @@ internal sealed class AtomIndex
             return;
         }
 
-        AtomEntry[]?[] one = _one;
-        bool hasOne = _hasOne;
         AtomTable four = _four;
         int n = data.Length;
+
+        // Positions with 4 bytes ahead read the next four bytes as one word (most of the data).
+        int i = from;
+        int wordEnd = Math.Max(i, Math.Min(to, n - 3));
+        if (_hasOne)
+        {
+            // One-byte atoms (rare): every position is probed.
+            for (; i < wordEnd; i++)
+            {
+                Probe(data, i, visitor);
+            }
+        }
+
         ref byte d = ref MemoryMarshal.GetReference(data);
         ref ulong filter = ref MemoryMarshal.GetArrayDataReference(four.FilterWords);
         ref ulong twoBits = ref MemoryMarshal.GetArrayDataReference(_twoBits);
-
-        // Positions with 4 bytes ahead read the next four bytes as one word (most of the data).
-        // The two bit tests are independent loads and the branch is almost never taken.
-        int wordEnd = Math.Min(to, n - 3);
-        int i = from;
-        for (; i < wordEnd; i++)
+        while (true)
         {
+            i = NextCandidate(ref d, i, wordEnd, ref filter, ref twoBits, four.FilterShift);
+            if (i >= wordEnd)
+            {
+                break;
+            }
+
             uint word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref d, i));
-            if (hasOne && one[(byte)word] is { } e1)
-            {
-                visitor.OnHit(data, i, e1);
-            }
-
-            ulong want = AtomTable.FilterBits(word);
-            bool maybeFour = (Unsafe.Add(ref filter, four.FilterWord(word)) & want) == want;
-            bool maybeTwo = ((Unsafe.Add(ref twoBits, (int)((word & 0xFFFF) >> 6)) >> (int)word) & 1) != 0;
-            if (!(maybeFour | maybeTwo))
-            {
-                continue;
-            }
-
-            if (maybeTwo && _two.FindUnfiltered(word & 0xFFFF) is { IsEmpty: false } e2)
+            if (((Unsafe.Add(ref twoBits, (int)((word & 0xFFFF) >> 6)) >> (int)word) & 1) != 0 && _two.FindUnfiltered(word & 0xFFFF) is { IsEmpty: false } e2)
             {
                 visitor.OnHit(data, i, e2);
             }
 
-            if (maybeFour && four.FindUnfiltered(word) is { IsEmpty: false } e4)
+            if (four.Find(word) is { IsEmpty: false } e4)
             {
                 visitor.OnHit(data, i, e4);
             }
+
+            i++;
         }
 
         // The last three positions of the data: shorter atoms only.
@@ -227,6 +228,29 @@ internal sealed class AtomIndex
         {
             Probe(data, i, visitor);
         }
+    }
+
+    /// <summary>
+    /// The first position in [i, end) whose word may hold a two- or four-byte atom. Kept apart and
+    /// small so its few variables stay in registers: almost all of the time goes to this loop, and
+    /// its cost is the filter load, whose latency overlaps across iterations when nothing spills.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NextCandidate(ref byte d, int i, int end, ref ulong filter, ref ulong twoBits, int shift)
+    {
+        for (; i < end; i++)
+        {
+            uint word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref d, i));
+            ulong want = AtomTable.FilterBits(word);
+            ulong four = Unsafe.Add(ref filter, (int)((word * AtomTable.FilterMultiplier) >> shift)) & want;
+            ulong two = Unsafe.Add(ref twoBits, (int)((word & 0xFFFF) >> 6)) >> (int)word;
+            if ((four == want) | ((two & 1) != 0))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Looks up every atom length at one position (bounds-checked: the jump search and the data's last bytes).</summary>

@@ -59,8 +59,13 @@ internal sealed class AtomTable
 
     private int SlotOf(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
 
+    /// <summary>The filter word of a key is <c>(key * FilterMultiplier) &gt;&gt; FilterShift</c>.</summary>
+    public const uint FilterMultiplier = 0x85EBCA6Bu;
+
+    public int FilterShift => _filterShift;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FilterWord(uint key) => (int)((key * 0x85EBCA6Bu) >> _filterShift);
+    public int FilterWord(uint key) => (int)((key * FilterMultiplier) >> _filterShift);
 
     /// <summary>Two bits chosen by a second hash, independent of the word index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
