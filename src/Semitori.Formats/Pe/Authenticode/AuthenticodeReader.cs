@@ -122,12 +122,27 @@ internal static class AuthenticodeReader
         SignerInfoData? signer = data.Signer;
         int signerIndex = signer is null ? -1 : x509.FindIndex(c => Matches(c, signer.IssuerDer, signer.Serial));
         (string? digestAlgorithm, byte[]? signedDigest) = ReadIndirectDigest(data, errors);
-        byte[]? computed = digestAlgorithm is not null && AlgorithmNames.Hash(digestAlgorithm) is { } hashName ? fileDigest(hashName) : null;
-        bool verified = computed is not null && signedDigest is not null && computed.AsSpan().SequenceEqual(signedDigest)
-            && signer is not null && signerIndex >= 0 && SignatureCheck.Verify(data, signer, x509[signerIndex], errors);
-        if (computed is not null && signedDigest is not null && !computed.AsSpan().SequenceEqual(signedDigest))
+        X509Certificate2? signerCertificate = signerIndex >= 0 ? x509[signerIndex] : null;
+
+        // Hashing the whole file and checking the signer's signature cost more than everything else
+        // a rule reads from a signature (issuer, serial…): done on the first read of FileDigest or Verified.
+        (string? FileDigest, bool Verified) Check()
         {
-            pe.Context.Report(PeAnomalyCodes.DigestMismatch, "Authenticode digest differs from the file's digest", offset);
+            var late = new List<string>();
+            byte[]? computed = digestAlgorithm is not null && AlgorithmNames.Hash(digestAlgorithm) is { } hashName ? fileDigest(hashName) : null;
+            bool digestMatches = computed is not null && signedDigest is not null && computed.AsSpan().SequenceEqual(signedDigest);
+            bool verified = digestMatches && signer is not null && signerCertificate is not null && SignatureCheck.Verify(data, signer, signerCertificate, late);
+            if (computed is not null && signedDigest is not null && !digestMatches)
+            {
+                pe.Context.Report(PeAnomalyCodes.DigestMismatch, "Authenticode digest differs from the file's digest", offset);
+            }
+
+            foreach (string error in late)
+            {
+                pe.Context.Report(PeAnomalyCodes.BadSignature, error, offset);
+            }
+
+            return (computed is null ? null : Convert.ToHexStringLower(computed), verified);
         }
 
         output.Add(new AuthenticodeSignature
@@ -135,8 +150,7 @@ internal static class AuthenticodeReader
             Depth = depth,
             DigestAlgorithm = digestAlgorithm is null ? null : AlgorithmNames.Name(digestAlgorithm),
             Digest = signedDigest is null ? null : Convert.ToHexStringLower(signedDigest),
-            FileDigest = computed is null ? null : Convert.ToHexStringLower(computed),
-            Verified = verified,
+            Check = Check,
             Certificates = certificates,
             Signer = signerIndex >= 0 ? certificates[signerIndex] : null,
             ProgramName = signer?.ProgramName,

@@ -16,14 +16,27 @@ public sealed class AuthenticodeSignature
     /// <summary>The file digest the signer signed (SpcIndirectDataContent), lowercase hex.</summary>
     public string? Digest { get; init; }
 
+    private Lazy<(string? FileDigest, bool Verified)> _check = new((null, false));
+
     /// <summary>The digest of this file computed with <see cref="DigestAlgorithm"/>, lowercase hex; null when not computed.</summary>
-    public string? FileDigest { get; init; }
+    public string? FileDigest => _check.Value.FileDigest;
 
     /// <summary>
     /// True when the file digest matches, the signed attributes' message digest matches the content
     /// and the signer's signature verifies with its certificate's key. No trust-store chain check.
     /// </summary>
-    public bool Verified { get; init; }
+    public bool Verified => _check.Value.Verified;
+
+    /// <summary>
+    /// Computes <see cref="FileDigest"/> and <see cref="Verified"/> on their first read (once):
+    /// hashing the whole file is the dearest part of reading a signature, and most readers of
+    /// <c>pe.signatures</c> only compare names and serials. Problems found then are reported as
+    /// anomalies of the file at that moment.
+    /// </summary>
+    internal Func<(string? FileDigest, bool Verified)> Check
+    {
+        init => _check = new Lazy<(string?, bool)>(value, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     public required IReadOnlyList<SignatureCertificate> Certificates { get; init; }
 

@@ -13,10 +13,11 @@ internal static class PeSignatureProjection
     public static object? Signature(AuthenticodeSignature s)
     {
         Dictionary<string, object?> d = s.Signer is { } signer ? Certificate(signer) : [];
-        d["verified"] = s.Verified ? 1L : 0L;
+        // Computed on first read: the whole file is hashed for them.
+        d["verified"] = Lazy(() => s.Verified ? 1L : 0L);
         Put(d, "digest_alg", s.DigestAlgorithm);
         Put(d, "digest", s.Digest);
-        Put(d, "file_digest", s.FileDigest);
+        d["file_digest"] = Lazy(() => s.FileDigest);
         d["number_of_certificates"] = (long)s.Certificates.Count;
         d["certificates"] = List(s.Certificates, c => Certificate(c));
         d["signer_info"] = Dict(
