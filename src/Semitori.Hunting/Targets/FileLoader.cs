@@ -11,6 +11,8 @@ public sealed class FileLoader
     /// <summary>Files above this size are refused: a span over managed memory tops out at 2 GiB.</summary>
     public const long MaxFileSize = int.MaxValue - 64;
 
+    private const long BufferGranularity = 1 << 20;
+
     private byte[] _buffer = new byte[1 << 16];
 
     public ReadOnlyMemory<byte> Load(string path)
@@ -29,7 +31,9 @@ public sealed class FileLoader
 
         if (_buffer.Length < length)
         {
-            _buffer = new byte[Math.Max(length, Math.Min((long)_buffer.Length * 2, MaxFileSize))];
+            // The file's size rounded up to 1 MiB, not a doubling: the buffer lives as long as the
+            // thread scans, and the largest file of a sweep already sets the peak memory.
+            _buffer = new byte[Math.Min((length + BufferGranularity - 1) / BufferGranularity * BufferGranularity, MaxFileSize)];
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);

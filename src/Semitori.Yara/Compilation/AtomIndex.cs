@@ -7,9 +7,9 @@ namespace Semitori.Yara.Compilation;
 /// The multi-pattern prefilter: every atom (1–4 bytes) of every string variant, looked up at
 /// each position of the data. An atom hit names the variants to verify and where their matches
 /// may start. Case-insensitive atoms are stored in every case permutation (at most 16 for 4 letters).
-/// Three-byte atoms are also entered in the four-byte table under all 256 following bytes, so one
-/// hashed bit test per position (plus a 64-Kbit bit set for the rare two-byte atoms) rejects
-/// almost every position without an unpredictable branch.
+/// Each position costs three independent bit tests — the four-byte atoms' filter (in L2), a
+/// small one for three-byte atoms and a 64-Kbit set for two-byte atoms (both in L1) — and a
+/// branch that is almost never taken.
 /// </summary>
 internal sealed class AtomIndex
 {
@@ -19,10 +19,10 @@ internal sealed class AtomIndex
     private readonly ulong[] _twoBits = new ulong[1024];
     private AtomTable _two = null!;
 
-    /// <summary>Three-byte atoms alone: only for the last positions of the data and the jump search.</summary>
+    /// <summary>Three-byte atoms (few: the planner prefers four bytes).</summary>
     private AtomTable _three = null!;
 
-    /// <summary>Four-byte atoms and every four-byte extension of the three-byte atoms.</summary>
+    /// <summary>Four-byte atoms.</summary>
     private AtomTable _four = null!;
 
     private AtomIndex()
@@ -73,17 +73,7 @@ internal sealed class AtomIndex
         var two = new List<KeyValuePair<uint, AtomEntry[]>>();
         var three = new List<KeyValuePair<uint, AtomEntry[]>>();
         var four = new Dictionary<uint, AtomEntry[]>();
-        foreach (((int length, uint key), List<AtomEntry> list) in lists.Where(l => l.Key.Length == 3))
-        {
-            AtomEntry[] entries = [.. list];
-            three.Add(new(key, entries));
-            for (uint next = 0; next < 256; next++)
-            {
-                four[key | (next << 24)] = entries;
-            }
-        }
-
-        foreach (((int length, uint key), List<AtomEntry> list) in lists.Where(l => l.Key.Length != 3))
+        foreach (((int length, uint key), List<AtomEntry> list) in lists)
         {
             AtomEntry[] entries = [.. list];
             switch (length)
@@ -96,23 +86,29 @@ internal sealed class AtomIndex
                     two.Add(new(key, entries));
                     index._twoBits[key >> 6] |= 1UL << (int)(key & 63);
                     break;
+                case 3:
+                    three.Add(new(key, entries));
+                    break;
                 default:
-                    // Three-byte entries first: the order the hits were always reported in.
-                    four[key] = four.TryGetValue(key, out AtomEntry[]? shorter) ? [.. shorter, .. entries] : entries;
+                    four[key] = entries;
                     break;
             }
         }
 
         index._starts = JumpStarts(lists.Keys.Select(k => (byte)k.Key));
         index._two = new AtomTable(two);
-        index._three = new AtomTable(three);
+        index._three = new AtomTable(three, FilterWordsFor(three.Count));
         index._four = new AtomTable(four, FilterWordsFor(four.Count));
         return index;
     }
 
-    /// <summary>About one key per filter word (2 of its 64 bits), up to 64 Ki words (512 KB, the L2 of one core).</summary>
+    /// <summary>
+    /// One to two keys per filter word (2 of its 64 bits set per key), at most 32 Ki words (256 KB):
+    /// the filter is read at every position, so it must stay in the L2 cache with the entries and
+    /// data around it; a bigger, emptier one measured no faster.
+    /// </summary>
     private static int FilterWordsFor(int keys) =>
-        Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(keys, 1)), 10, 16);
+        Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(keys, 1)), 8, 15);
 
     private static System.Buffers.SearchValues<byte>? JumpStarts(IEnumerable<byte> firstBytes)
     {
@@ -199,11 +195,13 @@ internal sealed class AtomIndex
         }
 
         ref byte d = ref MemoryMarshal.GetReference(data);
+        AtomTable three = _three;
         ref ulong filter = ref MemoryMarshal.GetArrayDataReference(four.FilterWords);
+        ref ulong filter3 = ref MemoryMarshal.GetArrayDataReference(three.FilterWords);
         ref ulong twoBits = ref MemoryMarshal.GetArrayDataReference(_twoBits);
         while (true)
         {
-            i = NextCandidate(ref d, i, wordEnd, ref filter, ref twoBits, four.FilterShift);
+            i = NextCandidate(ref d, i, wordEnd, ref filter, four.FilterShift, ref filter3, three.FilterShift, ref twoBits);
             if (i >= wordEnd)
             {
                 break;
@@ -213,6 +211,11 @@ internal sealed class AtomIndex
             if (((Unsafe.Add(ref twoBits, (int)((word & 0xFFFF) >> 6)) >> (int)word) & 1) != 0 && _two.FindUnfiltered(word & 0xFFFF) is { IsEmpty: false } e2)
             {
                 visitor.OnHit(data, i, e2);
+            }
+
+            if (three.Find(word & 0xFFFFFF) is { IsEmpty: false } e3)
+            {
+                visitor.OnHit(data, i, e3);
             }
 
             if (four.Find(word) is { IsEmpty: false } e4)
@@ -236,15 +239,18 @@ internal sealed class AtomIndex
     /// its cost is the filter load, whose latency overlaps across iterations when nothing spills.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int NextCandidate(ref byte d, int i, int end, ref ulong filter, ref ulong twoBits, int shift)
+    private static int NextCandidate(ref byte d, int i, int end, ref ulong filter, int shift, ref ulong filter3, int shift3, ref ulong twoBits)
     {
         for (; i < end; i++)
         {
             uint word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref d, i));
             ulong want = AtomTable.FilterBits(word);
             ulong four = Unsafe.Add(ref filter, (int)((word * AtomTable.FilterMultiplier) >> shift)) & want;
+            uint word3 = word & 0xFFFFFF;
+            ulong want3 = AtomTable.FilterBits(word3);
+            ulong three = Unsafe.Add(ref filter3, (int)((word3 * AtomTable.FilterMultiplier) >> shift3)) & want3;
             ulong two = Unsafe.Add(ref twoBits, (int)((word & 0xFFFF) >> 6)) >> (int)word;
-            if ((four == want) | ((two & 1) != 0))
+            if ((four == want) | (three == want3) | ((two & 1) != 0))
             {
                 return i;
             }
@@ -274,17 +280,14 @@ internal sealed class AtomIndex
             visitor.OnHit(data, i, e2);
         }
 
-        if (i + 3 < n)
-        {
-            // The four-byte table holds the three-byte atoms too.
-            if (_four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { IsEmpty: false } e4)
-            {
-                visitor.OnHit(data, i, e4);
-            }
-        }
-        else if (i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { IsEmpty: false } e3)
+        if (i + 2 < n && _three.Find(k2 | ((uint)data[i + 2] << 16)) is { IsEmpty: false } e3)
         {
             visitor.OnHit(data, i, e3);
+        }
+
+        if (i + 3 < n && _four.Find(k2 | ((uint)data[i + 2] << 16) | ((uint)data[i + 3] << 24)) is { IsEmpty: false } e4)
+        {
+            visitor.OnHit(data, i, e4);
         }
     }
 }

@@ -53,7 +53,7 @@ internal static class AtomPlanner
             if (v.Literal is not { } literal)
             {
                 PlanPattern(v, offered);
-                v.Node = null;
+                v.RequiredRuns = null;
                 continue;
             }
 
@@ -84,7 +84,7 @@ internal static class AtomPlanner
     /// </summary>
     private static void PlanPattern(StringVariant v, Dictionary<ulong, int> offered)
     {
-        if (v.Node is null || v.Atoms.Count == 0)
+        if (v.RequiredRuns is not { } runs || v.Atoms.Count == 0)
         {
             return;
         }
@@ -93,7 +93,7 @@ internal static class AtomPlanner
         double current = v.Atoms.Min(a => Score(a.Bytes, a.MinOffset, a.MaxOffset, offered)) - AnchorBonus;
         (byte[] Bytes, int Min, int Max, byte[] Run, int Delta)? best = null;
         double bestScore = current;
-        foreach ((byte[] run, int min, int max) in RequiredRuns.Of(v.Node, v.NoCase))
+        foreach ((byte[] run, int min, int max) in runs)
         {
             // Short runs give short atoms that hit everywhere: measured slower than the extractor's choice.
             if (run.Length < 3)

@@ -297,7 +297,7 @@ internal sealed class StringCompiler
 
             var v = new StringVariant(compiled, null, options.CaseInsensitive, matcher, wide, -1)
             {
-                Node = wide ? null : parsed.Node,
+                RequiredRuns = wide ? null : Compilation.RequiredRuns.Of(parsed.Node, options.CaseInsensitive),
             };
             IReadOnlyList<Atom> atoms = AtomExtractor.Extract(parsed.Node, o);
             if (atoms.Count > 0 && atoms.Count <= MaxAtomsPerVariant)

@@ -27,11 +27,12 @@ internal sealed class StringVariant
     public PatternMatcher? Matcher { get; }
 
     /// <summary>
-    /// The pattern's tree (for the atom planner), when the variant is a pattern searched as written
-    /// (not wide, not nocase). Released once the atoms are planned: the trees of a large rule set
-    /// weigh more than everything the scan keeps.
+    /// The literal runs every match of the pattern contains (for the atom planner), when the
+    /// variant is a pattern searched as written (not wide). Taken from the pattern's tree when the
+    /// string is compiled, so the tree itself is garbage at once (the trees of a large rule set
+    /// weigh more than everything the scan keeps); released once the atoms are planned.
     /// </summary>
-    public RegexNode? Node { get; set; }
+    public List<(byte[] Bytes, int MinOffset, int MaxOffset)>? RequiredRuns { get; set; }
 
     public bool Wide { get; }
 

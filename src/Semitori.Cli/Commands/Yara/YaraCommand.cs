@@ -45,6 +45,10 @@ public sealed class YaraCommand : ICommand
             return 1;
         }
 
+        // Compiling a large rule set leaves most of the heap garbage (syntax trees, pattern trees,
+        // planning tables): collect it once, compacted, so the scan's buffers reuse that memory
+        // instead of growing the process further.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return new YaraScanRun(o, rules, context).Execute();
     }
 
@@ -80,6 +84,9 @@ public sealed class YaraCommand : ICommand
             return null;
         }
 
+        // The rule files' parse and bind garbage is released (and its memory returned to the
+        // system) before the index is built, so the two phases' working sets do not add up.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return compiler.Build();
     }
 }
