@@ -39,7 +39,6 @@ public sealed class CompiledRules
             r.Guards = RuleGuards.Of(r.Condition);
         }
 
-        GuardedRules = rules.Where(r => r.Guards.Length > 0).Select(r => r.Index).ToArray();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var guards = new List<BoundExpr>();
         foreach (CompiledRule r in rules)
@@ -63,29 +62,38 @@ public sealed class CompiledRules
         }
 
         Guards = [.. guards];
-        GuardOffsets = new int[GuardedRules.Length + 1];
-        var flat = new List<int>();
-        for (int g = 0; g < GuardedRules.Length; g++)
+        var byGuard = new List<int>[Guards.Length];
+        foreach (CompiledRule r in rules)
         {
-            flat.AddRange(rules[GuardedRules[g]].GuardIds);
-            GuardOffsets[g + 1] = flat.Count;
+            foreach (int id in r.GuardIds.Distinct())
+            {
+                (byGuard[id] ??= []).Add(r.Index);
+            }
         }
 
-        GuardIds = [.. flat];
-        NeedsMatch = Array.ConvertAll(rules, r => r.NeedsMatch);
+        GuardRuleOffsets = new int[Guards.Length + 1];
+        var flat = new List<int>();
+        for (int id = 0; id < Guards.Length; id++)
+        {
+            flat.AddRange(byGuard[id] ?? []);
+            GuardRuleOffsets[id + 1] = flat.Count;
+        }
+
+        GuardRules = [.. flat];
+        AlwaysEvaluated = rules.Where(r => !r.NeedsMatch).Select(r => r.Index).ToArray();
         GlobalRules = rules.Where(r => r.IsGlobal).Select(r => r.Index).ToArray();
     }
 
     /// <summary>
-    /// The guard ids of <see cref="GuardedRules"/>[g] are GuardIds[GuardOffsets[g]..GuardOffsets[g + 1]]:
-    /// flat arrays, so the per-file pass over thousands of rules reads memory in order.
+    /// The rules of distinct guard <c>id</c> are GuardRules[GuardRuleOffsets[id]..GuardRuleOffsets[id + 1]]:
+    /// a file only touches the rules of the guards that are false for it.
     /// </summary>
-    internal int[] GuardOffsets { get; }
+    internal int[] GuardRuleOffsets { get; }
 
-    internal int[] GuardIds { get; }
+    internal int[] GuardRules { get; }
 
-    /// <summary>Per rule, <see cref="CompiledRule.NeedsMatch"/> (flat, for the per-file evaluation pass).</summary>
-    internal bool[] NeedsMatch { get; }
+    /// <summary>Rules whose condition can be true without a string match, in rule order: evaluated on every file they are not excluded from.</summary>
+    internal int[] AlwaysEvaluated { get; }
 
     internal int[] GlobalRules { get; }
 
@@ -111,8 +119,6 @@ public sealed class CompiledRules
 
     internal int[] UsedModuleSlots { get; }
 
-    /// <summary>Rules with guards, evaluated before each search.</summary>
-    internal int[] GuardedRules { get; }
 
     internal int MaxLocals { get; }
 

@@ -22,8 +22,6 @@ public sealed class YaraScanner
     private readonly bool[] _ruleHasMatch;
     private readonly List<int> _matchedRules = [];
 
-    /// <summary>Per distinct guard, this file's value: 0 not evaluated yet, 1 true, 2 not true.</summary>
-    private readonly byte[] _guardState;
 
     internal YaraScanner(CompiledRules rules, ScanOptions options)
     {
@@ -31,7 +29,6 @@ public sealed class YaraScanner
         _options = options;
         _ctx = new ScanContext(rules.Strings.Length, rules.Rules.Length, rules.MaxLocals, rules.Modules.Length, (Value[])rules.Externals.Clone());
         _ruleHasMatch = new bool[rules.Rules.Length];
-        _guardState = new byte[rules.Guards.Length];
         Profile = options.Profile ? new ScanProfile(rules) : null;
         _verifier = new MatchVerifier(_ctx, rules.Variants, Profile) { MaxMatches = options.MaxMatchesPerString, FastMode = options.FastMode };
     }
@@ -102,31 +99,21 @@ public sealed class YaraScanner
     /// <summary>Evaluates the rules' guards on this file: a rule whose guard is not true is excluded from the search.</summary>
     private void EvaluateGuards()
     {
+        // Each distinct guard once; only the rules of false guards are touched.
         BoundExpr[] guards = _rules.Guards;
-        byte[] state = _guardState;
-        Array.Clear(state);
-        int[] guarded = _rules.GuardedRules;
-        int[] offsets = _rules.GuardOffsets;
-        int[] ids = _rules.GuardIds;
-        for (int g = 0; g < guarded.Length; g++)
+        bool[] excluded = _ctx.RuleExcluded;
+        Array.Clear(excluded);
+        int[] offsets = _rules.GuardRuleOffsets;
+        int[] guardRules = _rules.GuardRules;
+        for (int id = 0; id < guards.Length; id++)
         {
-            bool excluded = false;
-            for (int k = offsets[g]; k < offsets[g + 1]; k++)
+            if (!guards[id].Eval(_ctx).IsTrue)
             {
-                int id = ids[k];
-                if (state[id] == 0)
+                for (int k = offsets[id]; k < offsets[id + 1]; k++)
                 {
-                    state[id] = guards[id].Eval(_ctx).IsTrue ? (byte)1 : (byte)2;
-                }
-
-                if (state[id] == 2)
-                {
-                    excluded = true;
-                    break;
+                    excluded[guardRules[k]] = true;
                 }
             }
-
-            _ctx.RuleExcluded[guarded[g]] = excluded;
         }
     }
 
@@ -184,18 +171,45 @@ public sealed class YaraScanner
     private void Evaluate()
     {
         CompiledRule[] rules = _rules.Rules;
-        Array.Clear(_ruleHasMatch);
+        _matchedRules.Clear();
         foreach (int s in _ctx.Touched)
         {
-            _ruleHasMatch[_rules.Strings[s].RuleIndex] = true;
+            int r = _rules.Strings[s].RuleIndex;
+            if (!_ruleHasMatch[r])
+            {
+                _ruleHasMatch[r] = true;
+                _matchedRules.Add(r);
+            }
         }
 
-        bool[] needsMatch = _rules.NeedsMatch;
-        bool[] excluded = _ctx.RuleExcluded;
-        for (int i = 0; i < rules.Length; i++)
+        _matchedRules.Sort();
+        foreach (int r in _matchedRules)
         {
-            // Rules that are false without a match of their strings are skipped when none matched.
-            if ((needsMatch[i] && !_ruleHasMatch[i]) || excluded[i])
+            _ruleHasMatch[r] = false;
+        }
+
+        // Only rules with a match or that need none are evaluated (the others stay false), in rule
+        // order: a condition may read the result of an earlier rule.
+        int[] always = _rules.AlwaysEvaluated;
+        bool[] excluded = _ctx.RuleExcluded;
+        int a = 0, m = 0;
+        while (a < always.Length || m < _matchedRules.Count)
+        {
+            int i;
+            if (m >= _matchedRules.Count || (a < always.Length && always[a] < _matchedRules[m]))
+            {
+                i = always[a++];
+            }
+            else
+            {
+                i = _matchedRules[m++];
+                if (a < always.Length && always[a] == i)
+                {
+                    a++;
+                }
+            }
+
+            if (excluded[i])
             {
                 _ctx.RuleResults[i] = false;
             }
