@@ -37,7 +37,7 @@ internal sealed class CompiledRule
     /// <summary>The condition is false unless one of the rule's strings matched (see <see cref="MatchRequirement"/>).</summary>
     public bool NeedsMatch { get; set; }
 
-    /// <summary>Conjuncts checked before the string search (<see cref="RuleGuards"/>); empty for rules without strings.</summary>
+    /// <summary>Conjuncts checked before the string search and the condition (<see cref="RuleGuards"/>).</summary>
     public BoundExpr[] Guards { get; set; } = [];
 
     /// <summary>The guards' places in <see cref="CompiledRules.Guards"/> (one place per distinct guard of the rule set).</summary>
