@@ -39,43 +39,39 @@ public sealed class CompiledRules
             r.Guards = RuleGuards.Of(r.Condition);
         }
 
+        // Distinct guards (by key; unkeyed ones stay apart) and, per guard, the rules it guards.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var guards = new List<BoundExpr>();
+        var byGuard = new List<List<int>>();
         foreach (CompiledRule r in rules)
         {
-            r.GuardIds = Array.ConvertAll(r.Guards, g =>
+            foreach (BoundExpr g in r.Guards)
             {
-                if (g.Key is not { } key)
+                if (g.Key is not { } key || !ids.TryGetValue(key, out int id))
                 {
+                    id = guards.Count;
                     guards.Add(g);
-                    return guards.Count - 1;
+                    byGuard.Add([]);
+                    if (g.Key is { } k)
+                    {
+                        ids[k] = id;
+                    }
                 }
 
-                if (!ids.TryGetValue(key, out int id))
+                if (byGuard[id] is not [.., var last] || last != r.Index)
                 {
-                    ids[key] = id = guards.Count;
-                    guards.Add(g);
+                    byGuard[id].Add(r.Index);
                 }
-
-                return id;
-            });
+            }
         }
 
         Guards = [.. guards];
-        var byGuard = new List<int>[Guards.Length];
-        foreach (CompiledRule r in rules)
-        {
-            foreach (int id in r.GuardIds.Distinct())
-            {
-                (byGuard[id] ??= []).Add(r.Index);
-            }
-        }
 
         GuardRuleOffsets = new int[Guards.Length + 1];
         var flat = new List<int>();
         for (int id = 0; id < Guards.Length; id++)
         {
-            flat.AddRange(byGuard[id] ?? []);
+            flat.AddRange(byGuard[id]);
             GuardRuleOffsets[id + 1] = flat.Count;
         }
 

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Semitori.Yara.Compilation;
 
 /// <summary>
@@ -52,21 +50,7 @@ internal readonly struct AtomEntry
             int gapAnchor = !v.NoCase && v.Atoms.Count == 1 && v.Matcher?.Gap is { } gap ? gap.Locate(atom, min, max) : -1;
             if (gapAnchor >= 0)
             {
-                Patterns.GapQuickCheck q = v.Matcher!.Gap!.QuickCheckFor(gapAnchor);
-                return new AtomEntry(v, min, max, q.WordValue, q.WordMask, 0, q.WordLength, -1)
-                {
-                    CheckOffset = q.WordDelta,
-                    RunLength = q.WordLength,
-                    GapAnchor = gapAnchor,
-                    NextOffset = q.NextOffset,
-                    NextSpan = q.NextSpan,
-                    NextValue = q.NextValue,
-                    NextMask = q.NextMask,
-                    PrevOffset = q.PrevOffset,
-                    PrevSpan = q.PrevSpan,
-                    PrevValue = q.PrevValue,
-                    PrevMask = q.PrevMask,
-                };
+                return new AtomEntry(v, min, max, 0, 0, 0, 0, -1) { GapAnchor = gapAnchor, GapChecks = v.Matcher!.Gap!.QuickCheckFor(gapAnchor) };
             }
 
             if (v.AnchorRun is { } run)
@@ -86,7 +70,7 @@ internal readonly struct AtomEntry
         }
 
         (ulong expected, ulong mask, ulong fold, int count) = Masked(literal, v.NoCase);
-        return new AtomEntry(v, min, max, expected, mask, fold, count, literal.Length) { CheckOffset = min, GapAnchor = -1 };
+        return new AtomEntry(v, min, max, expected, mask, fold, count, literal.Length) { CheckOffset = min };
     }
 
     /// <summary>
@@ -95,101 +79,8 @@ internal readonly struct AtomEntry
     /// </summary>
     public int GapAnchor { get; private init; } = -1;
 
-    /// <summary>Located patterns: the next run's first byte is looked for in [hit + NextOffset, + NextSpan) (0: no such check).</summary>
-    public int NextOffset { get; private init; }
-
-    public int NextSpan { get; private init; }
-
-    public uint NextValue { get; private init; }
-
-    public uint NextMask { get; private init; }
-
-    /// <summary>Located patterns: the previous run's last byte is looked for in [hit − PrevOffset, + PrevSpan) (0: no such check).</summary>
-    public int PrevOffset { get; private init; }
-
-    public int PrevSpan { get; private init; }
-
-    public uint PrevValue { get; private init; }
-
-    public uint PrevMask { get; private init; }
-
-    /// <summary>
-    /// For a located pattern (<see cref="GapAnchor"/> ≥ 0): false when the run bytes around the
-    /// hit or the next run's first byte rule the hit out. Reads only this entry and the data.
-    /// </summary>
-    public bool GapCheck(ReadOnlySpan<byte> data, int position)
-    {
-        int start = position - CheckOffset;
-        if (start < 0 || start > data.Length - CheckLength || !QuickWord(data, start))
-        {
-            return false;
-        }
-
-        return (NextSpan == 0 || Contains(data, position + NextOffset, NextSpan, NextValue, NextMask))
-            && (PrevSpan == 0 || Contains(data, position - PrevOffset, PrevSpan, PrevValue, PrevMask));
-    }
-
-    /// <summary>
-    /// Whether a word w with <c>(w &amp; mask) == value</c> starts somewhere in [from, from + span)
-    /// (bytes past the data read as absent, so a word that does not fit never matches).
-    /// </summary>
-    private static bool Contains(ReadOnlySpan<byte> data, int from, int span, uint value, uint mask)
-    {
-        int to = Math.Min(from + span, data.Length);
-        from = Math.Max(from, 0);
-        if ((mask & 0xFF) == 0xFF)
-        {
-            // Jump between occurrences of the first byte with a vectorised search.
-            byte first = (byte)value;
-            while (from < to)
-            {
-                int found = data[from..to].IndexOf(first);
-                if (found < 0)
-                {
-                    return false;
-                }
-
-                from += found;
-                if (MaskedWordAt(data, from, value, mask))
-                {
-                    return true;
-                }
-
-                from++;
-            }
-
-            return false;
-        }
-
-        for (int i = from; i < to; i++)
-        {
-            if (MaskedWordAt(data, i, value, mask))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool MaskedWordAt(ReadOnlySpan<byte> data, int at, uint value, uint mask)
-    {
-        if (at + 4 <= data.Length)
-        {
-            return (BinaryPrimitives.ReadUInt32LittleEndian(data[at..]) & mask) == value;
-        }
-
-        for (int i = 0; i < 4; i++)
-        {
-            uint m = (mask >> (8 * i)) & 0xFF;
-            if (m != 0 && (at + i >= data.Length || (data[at + i] & m) != ((value >> (8 * i)) & 0xFF)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>For a located pattern (<see cref="GapAnchor"/> ≥ 0): the checks of a hit that read only this entry and the data.</summary>
+    public Patterns.GapQuickCheck GapChecks { get; private init; }
 
     /// <summary>Bytes before the atom hit where the quick-checked bytes start.</summary>
     public int CheckOffset { get; private init; }
@@ -249,22 +140,6 @@ internal readonly struct AtomEntry
         return QuickWord(data, start);
     }
 
-    private bool QuickWord(ReadOnlySpan<byte> data, int start)
-    {
-        ulong word;
-        if (start + 8 <= data.Length)
-        {
-            word = BinaryPrimitives.ReadUInt64LittleEndian(data[start..]);
-        }
-        else
-        {
-            word = 0;
-            for (int i = 0; i < CheckLength; i++)
-            {
-                word |= (ulong)data[start + i] << (8 * i);
-            }
-        }
-
-        return ((word | Fold) & Mask) == Expected;
-    }
+    private bool QuickWord(ReadOnlySpan<byte> data, int start) =>
+        ((Patterns.DataWord.Read(data, start, CheckLength) | Fold) & Mask) == Expected;
 }

@@ -96,7 +96,7 @@ internal sealed class AtomIndex
         }
 
         index._starts = JumpStarts(lists.Keys.Select(k => (byte)k.Key));
-        index._two = new AtomTable(two);
+        index._two = new AtomTable(two, FilterWordsFor(two.Count));
         index._three = new AtomTable(three, FilterWordsFor(three.Count));
         index._four = new AtomTable(four, FilterWordsFor(four.Count));
         return index;
@@ -234,7 +234,7 @@ internal sealed class AtomIndex
     }
 
     /// <summary>
-    /// The first position in [i, end) whose word may hold a two- or four-byte atom. Kept apart and
+    /// The first position in [i, end) whose word may start with a two-, three- or four-byte atom. Kept apart and
     /// small so its few variables stay in registers: almost all of the time goes to this loop, and
     /// its cost is the filter load, whose latency overlaps across iterations when nothing spills.
     /// </summary>

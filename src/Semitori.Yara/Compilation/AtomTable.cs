@@ -18,7 +18,7 @@ internal sealed class AtomTable
 
     /// <param name="items">Keys and their entries; keys sharing one entry array share its range.</param>
     /// <param name="filterWords">log2 of the filter's 64-bit words: enough that each word holds a few keys.</param>
-    public AtomTable(IReadOnlyCollection<KeyValuePair<uint, AtomEntry[]>> items, int filterWords = 15)
+    public AtomTable(IReadOnlyCollection<KeyValuePair<uint, AtomEntry[]>> items, int filterWords)
     {
         int size = 16;
         while (size < items.Count * 2)

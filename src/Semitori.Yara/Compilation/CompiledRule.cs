@@ -40,9 +40,6 @@ internal sealed class CompiledRule
     /// <summary>Conjuncts checked before the string search and the condition (<see cref="RuleGuards"/>).</summary>
     public BoundExpr[] Guards { get; set; } = [];
 
-    /// <summary>The guards' places in <see cref="CompiledRules.Guards"/> (one place per distinct guard of the rule set).</summary>
-    public int[] GuardIds { get; set; } = [];
-
     /// <summary>Modules the rule's file imported (slots in the scanner's module table).</summary>
     public List<int> ModuleSlots { get; } = [];
 }

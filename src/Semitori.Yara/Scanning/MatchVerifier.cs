@@ -59,7 +59,7 @@ internal sealed class MatchVerifier
             }
             else if (e.GapAnchor >= 0)
             {
-                if (!e.GapCheck(data, position))
+                if (!e.GapChecks.Admits(data, position))
                 {
                     continue;
                 }
