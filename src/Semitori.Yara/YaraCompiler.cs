@@ -25,6 +25,7 @@ public sealed class YaraCompiler
     private readonly Dictionary<(string Ns, string Name), int> _ruleIndex = [];
     private readonly List<(string Ns, string Prefix)> _usedRuleWildcards = [];
     private int _maxLocals;
+    private readonly GarbagePacer _pacer = new();
 
     public YaraCompiler(CompilerOptions? options = null)
     {
@@ -76,7 +77,7 @@ public sealed class YaraCompiler
         var includeStack = new List<string> { Path.GetFullPath(path.StartsWith('<') ? Directory.GetCurrentDirectory() + "/" + "__inline__" : path) };
         RuleFileSyntax file = Parse(source, includeStack);
         var binder = new Binder(_diagnostics, _externals, _modules, _moduleSlots, _rules, _strings, _ruleIndex, _usedRuleWildcards);
-        binder.BindFile(file, ns);
+        binder.BindFile(file, ns, _pacer);
         _maxLocals = Math.Max(_maxLocals, binder.MaxLocals);
     }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Semitori.Hunting.Targets;
 
 /// <summary>
@@ -12,6 +14,16 @@ public sealed class FileLoader
     public const long MaxFileSize = int.MaxValue - 64;
 
     private const long BufferGranularity = 1 << 20;
+
+    /// <summary>
+    /// Buffers up to this size grow by doubling; larger ones to the file's size rounded up to
+    /// <see cref="BufferGranularity"/>, and the buffer they replace is collected at once and its
+    /// memory returned to the system: it sits on the large object heap, which only a full
+    /// collection frees, and the runtime keeps freed regions committed. Left to the runtime, the
+    /// growth steps added about 40 MB to the peak of a signature-base sweep of the .NET folder
+    /// (206 MB against 161 MB); the aggressive collection happens a few times per sweep.
+    /// </summary>
+    private const int DoublingLimit = 8 << 20;
 
     private byte[] _buffer = new byte[1 << 16];
 
@@ -31,9 +43,7 @@ public sealed class FileLoader
 
         if (_buffer.Length < length)
         {
-            // The file's size rounded up to 1 MiB, not a doubling: the buffer lives as long as the
-            // thread scans, and the largest file of a sweep already sets the peak memory.
-            _buffer = new byte[Math.Min((length + BufferGranularity - 1) / BufferGranularity * BufferGranularity, MaxFileSize)];
+            Grow(length);
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
@@ -50,5 +60,21 @@ public sealed class FileLoader
         }
 
         return new ReadOnlyMemory<byte>(_buffer, 0, total);
+    }
+
+    private void Grow(long length)
+    {
+        long size = length <= DoublingLimit
+            ? Math.Max(BufferGranularity, (long)BitOperations.RoundUpToPowerOf2((ulong)length))
+            : (length + BufferGranularity - 1) / BufferGranularity * BufferGranularity;
+        bool collect = _buffer.Length >= DoublingLimit;
+        _buffer = [];
+        if (collect)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        // Uninitialised: only the bytes read are ever exposed, and untouched pages stay unresident.
+        _buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(size, MaxFileSize));
     }
 }

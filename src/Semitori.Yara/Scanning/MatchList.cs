@@ -5,40 +5,95 @@ namespace Semitori.Yara.Scanning;
 /// because <c>@a[i]</c> means the i-th match in file order. Capped at
 /// <see cref="ScanOptions.MaxMatchesPerString"/> like libyara's YR_MAX_STRING_MATCHES.
 /// </summary>
+/// <remarks>
+/// Stored in fixed chunks rather than one growing array: a short word found tens of thousands
+/// of times in a large document would otherwise grow arrays on the large object heap, which
+/// only a full collection frees; over a sweep that garbage added tens of MB to the peak memory.
+/// Chunks stay under the large-object threshold and die young. Only a small first chunk is
+/// kept between scans.
+/// </remarks>
 internal sealed class MatchList
 {
-    private readonly List<StringMatch> _items = [];
+    /// <summary>Matches per chunk: 2,048 × 24 bytes stays below the 85,000-byte large-object threshold.</summary>
+    private const int ChunkShift = 11;
+    private const int ChunkSize = 1 << ChunkShift;
+    private const int ChunkMask = ChunkSize - 1;
+
+    /// <summary>The first chunk is kept between scans up to this length.</summary>
+    private const int RetainedLength = 64;
+
+    private StringMatch[][] _chunks = [];
+    private int _count;
     private bool _sorted = true;
 
-    public int Count => _items.Count;
+    public int Count => _count;
 
     public bool Truncated { get; private set; }
 
-    public StringMatch this[int index] => _items[index];
-
-    public List<StringMatch> Items => _items;
+    public StringMatch this[int index] => _chunks[index >> ChunkShift][index & ChunkMask];
 
     public void Clear()
     {
-        _items.Clear();
+        if (_chunks.Length > 1 || _chunks is [{ Length: > RetainedLength }])
+        {
+            _chunks = _chunks[0] is { Length: <= RetainedLength } first ? [first] : [];
+        }
+
+        _count = 0;
         _sorted = true;
         Truncated = false;
     }
 
     public void Add(StringMatch match, int cap)
     {
-        if (_items.Count >= cap)
+        if (_count >= cap)
         {
             Truncated = true;
             return;
         }
 
-        if (_items.Count > 0 && _items[^1].Offset >= match.Offset)
+        if (_count > 0 && this[_count - 1].Offset >= match.Offset)
         {
             _sorted = false;
         }
 
-        _items.Add(match);
+        int chunk = _count >> ChunkShift;
+        if (chunk == _chunks.Length)
+        {
+            Array.Resize(ref _chunks, chunk + 1);
+        }
+
+        // The first chunk starts small: most strings that match at all match a few times.
+        StringMatch[] items = _chunks[chunk] ??= new StringMatch[chunk == 0 ? 8 : ChunkSize];
+        int slot = _count & ChunkMask;
+        if (slot == items.Length)
+        {
+            Array.Resize(ref items, Math.Min(items.Length * 2, ChunkSize));
+            _chunks[chunk] = items;
+        }
+
+        items[slot] = match;
+        _count++;
+    }
+
+    /// <summary>Index of the first match at or after <paramref name="offset"/> (matches sorted), or Count.</summary>
+    public int FirstAtOrAfter(long offset)
+    {
+        int a = 0, b = _count;
+        while (a < b)
+        {
+            int mid = (a + b) >>> 1;
+            if (this[mid].Offset < offset)
+            {
+                a = mid + 1;
+            }
+            else
+            {
+                b = mid;
+            }
+        }
+
+        return a;
     }
 
     /// <summary>Sorts by offset and keeps one match per offset (the longest), as libyara does.</summary>
@@ -49,19 +104,30 @@ internal sealed class MatchList
             return;
         }
 
-        _items.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
-        int write = 0;
-        for (int read = 0; read < _items.Count; read++)
+        StringMatch[] all = new StringMatch[_count];
+        for (int i = 0; i < _count; i++)
         {
-            if (write > 0 && _items[write - 1].Offset == _items[read].Offset)
+            all[i] = this[i];
+        }
+
+        Array.Sort(all, static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
+        int write = 0;
+        for (int read = 0; read < all.Length; read++)
+        {
+            if (write > 0 && all[write - 1].Offset == all[read].Offset)
             {
                 continue;
             }
 
-            _items[write++] = _items[read];
+            all[write++] = all[read];
         }
 
-        _items.RemoveRange(write, _items.Count - write);
+        for (int i = 0; i < write; i++)
+        {
+            _chunks[i >> ChunkShift][i & ChunkMask] = all[i];
+        }
+
+        _count = write;
         _sorted = true;
     }
 }

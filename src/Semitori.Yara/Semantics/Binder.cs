@@ -57,7 +57,7 @@ internal sealed partial class Binder
 
     public int MaxLocals { get; private set; }
 
-    public void BindFile(RuleFileSyntax file, string ns)
+    public void BindFile(RuleFileSyntax file, string ns, GarbagePacer? pacer = null)
     {
         foreach (ImportSyntax import in file.Imports)
         {
@@ -71,6 +71,7 @@ internal sealed partial class Binder
         foreach (RuleSyntax rule in file.Rules)
         {
             BindRule(rule, ns);
+            pacer?.Tick();
         }
     }
 

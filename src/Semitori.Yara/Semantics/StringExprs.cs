@@ -48,23 +48,9 @@ internal sealed class StringFoundExpr(int index, BoundExpr? at, BoundExpr? low, 
 
     public static bool HasMatchIn(MatchList m, long lo, long hi)
     {
-        // Matches are sorted by offset: binary search for the first offset >= lo.
-        List<StringMatch> items = m.Items;
-        int a = 0, b = items.Count;
-        while (a < b)
-        {
-            int mid = (a + b) >>> 1;
-            if (items[mid].Offset < lo)
-            {
-                a = mid + 1;
-            }
-            else
-            {
-                b = mid;
-            }
-        }
-
-        return a < items.Count && items[a].Offset <= hi;
+        // Matches are sorted by offset: the first at or after lo decides.
+        int a = m.FirstAtOrAfter(lo);
+        return a < m.Count && m[a].Offset <= hi;
     }
 }
 
@@ -89,16 +75,15 @@ internal sealed class StringCountExpr(int index, BoundExpr? low, BoundExpr? high
             return Value.Undefined;
         }
 
-        long n = 0;
-        foreach (StringMatch match in m.Items)
+        // Sorted by offset: count from the first match in range to the first past it.
+        if (l.I > h.I)
         {
-            if (match.Offset >= l.I && match.Offset <= h.I)
-            {
-                n++;
-            }
+            return Value.Int(0);
         }
 
-        return Value.Int(n);
+        int first = m.FirstAtOrAfter(l.I);
+        int end = h.I == long.MaxValue ? m.Count : m.FirstAtOrAfter(h.I + 1);
+        return Value.Int(end - first);
     }
 }
 

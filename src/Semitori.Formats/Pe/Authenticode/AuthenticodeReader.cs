@@ -1,6 +1,5 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Semitori.Formats.Common;
 
 namespace Semitori.Formats.Pe.Authenticode;
@@ -109,10 +108,10 @@ internal static class AuthenticodeReader
         }
 
         var certificates = new List<SignatureCertificate>();
-        var x509 = new List<X509Certificate2>();
+        var x509 = new List<CertificateFields>();
         foreach (ReadOnlyMemory<byte> certificate in data.Certificates)
         {
-            if (CertificateFormatter.TryCreate(certificate, errors, out X509Certificate2? parsed) is { } formatted)
+            if (CertificateFormatter.TryCreate(certificate, errors, out CertificateFields? parsed) is { } formatted)
             {
                 certificates.Add(formatted);
                 x509.Add(parsed!);
@@ -120,9 +119,9 @@ internal static class AuthenticodeReader
         }
 
         SignerInfoData? signer = data.Signer;
-        int signerIndex = signer is null ? -1 : x509.FindIndex(c => Matches(c, signer.IssuerDer, signer.Serial));
+        int signerIndex = signer is null ? -1 : x509.FindIndex(c => c.IsNamedBy(signer.IssuerDer, signer.Serial));
         (string? digestAlgorithm, byte[]? signedDigest) = ReadIndirectDigest(data, errors);
-        X509Certificate2? signerCertificate = signerIndex >= 0 ? x509[signerIndex] : null;
+        CertificateFields? signerCertificate = signerIndex >= 0 ? x509[signerIndex] : null;
 
         // Hashing the whole file and checking the signer's signature cost more than everything else
         // a rule reads from a signature (issuer, serial…): done on the first read of FileDigest or Verified.
@@ -131,7 +130,7 @@ internal static class AuthenticodeReader
             var late = new List<string>();
             byte[]? computed = digestAlgorithm is not null && AlgorithmNames.Hash(digestAlgorithm) is { } hashName ? fileDigest(hashName) : null;
             bool digestMatches = computed is not null && signedDigest is not null && computed.AsSpan().SequenceEqual(signedDigest);
-            bool verified = digestMatches && signer is not null && signerCertificate is not null && SignatureCheck.Verify(data, signer, signerCertificate, late);
+            bool verified = digestMatches && signer is not null && signerCertificate is not null && SignatureCheck.Verify(data, signer, signerCertificate.Der, late);
             if (computed is not null && signedDigest is not null && !digestMatches)
             {
                 pe.Context.Report(PeAnomalyCodes.DigestMismatch, "Authenticode digest differs from the file's digest", offset);
@@ -203,37 +202,22 @@ internal static class AuthenticodeReader
         }
     }
 
-    internal static bool Matches(X509Certificate2 certificate, byte[] issuerDer, byte[] serial) =>
-        certificate.IssuerName.RawData.AsSpan().SequenceEqual(issuerDer)
-        && TrimZeros(certificate.SerialNumberBytes.Span).SequenceEqual(TrimZeros(serial));
-
-    private static ReadOnlySpan<byte> TrimZeros(ReadOnlySpan<byte> value)
-    {
-        int i = 0;
-        while (i < value.Length - 1 && value[i] == 0)
-        {
-            i++;
-        }
-
-        return value[i..];
-    }
-
     /// <summary>Signer, then its issuer found by subject name, and so on; bounded by the bag size so self-issued loops end.</summary>
-    private static List<SignatureCertificate> BuildChain(List<X509Certificate2> x509, List<SignatureCertificate> certificates, int start)
+    private static List<SignatureCertificate> BuildChain(List<CertificateFields> x509, List<SignatureCertificate> certificates, int start)
     {
         var chain = new List<SignatureCertificate>();
         var seen = new HashSet<int>();
         for (int i = start; i >= 0 && seen.Add(i); )
         {
             chain.Add(certificates[i]);
-            X509Certificate2 current = x509[i];
-            i = x509.FindIndex(c => c.SubjectName.RawData.AsSpan().SequenceEqual(current.IssuerName.RawData));
+            CertificateFields current = x509[i];
+            i = x509.FindIndex(c => c.Subject.Span.SequenceEqual(current.Issuer.Span));
         }
 
         return chain;
     }
 
-    private static List<Countersignature> ReadCountersignatures(SignerInfoData signer, List<X509Certificate2> x509, List<SignatureCertificate> certificates, List<string> errors)
+    private static List<Countersignature> ReadCountersignatures(SignerInfoData signer, List<CertificateFields> x509, List<SignatureCertificate> certificates, List<string> errors)
     {
         var list = new List<Countersignature>();
         foreach ((string oid, ReadOnlyMemory<byte> value) in signer.UnsignedAttributes)
@@ -243,7 +227,7 @@ internal static class AuthenticodeReader
                 if (oid == CountersignatureOid)
                 {
                     SignerInfoData counter = Pkcs7Reader.ReadSignerInfo(new AsnReader(value, AsnEncodingRules.BER).ReadSequence());
-                    int index = x509.FindIndex(c => Matches(c, counter.IssuerDer, counter.Serial));
+                    int index = x509.FindIndex(c => c.IsNamedBy(counter.IssuerDer, counter.Serial));
                     list.Add(new Countersignature
                     {
                         SignTime = counter.SigningTime?.ToUnixTimeSeconds(),

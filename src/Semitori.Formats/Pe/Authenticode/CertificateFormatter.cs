@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -18,29 +19,30 @@ internal static class CertificateFormatter
     };
 
     /// <summary>Decodes one certificate; null (and an error) when the DER is not a certificate.</summary>
-    public static SignatureCertificate? TryCreate(ReadOnlyMemory<byte> der, List<string> errors, out X509Certificate2? certificate)
+    public static SignatureCertificate? TryCreate(ReadOnlyMemory<byte> der, List<string> errors, out CertificateFields? fields)
     {
-        certificate = null;
+        fields = null;
         try
         {
-            certificate = X509CertificateLoader.LoadCertificate(der.Span);
-            X509Certificate2 c = certificate;
+            fields = CertificateFields.Read(der);
+            CertificateFields c = fields;
             return new SignatureCertificate
             {
-                Issuer = OneLine(c.IssuerName),
-                Subject = OneLine(c.SubjectName),
+                Issuer = OneLine(new X500DistinguishedName(c.Issuer.Span)),
+                Subject = OneLine(new X500DistinguishedName(c.Subject.Span)),
                 Version = c.Version,
-                Algorithm = AlgorithmNames.Name(c.SignatureAlgorithm.Value ?? string.Empty),
-                AlgorithmOid = c.SignatureAlgorithm.Value ?? string.Empty,
-                Serial = FormatSerial(c.SerialNumberBytes.Span),
-                Thumbprint = Convert.ToHexStringLower(SHA1.HashData(c.RawData)),
-                NotBefore = new DateTimeOffset(c.NotBefore.ToUniversalTime()).ToUnixTimeSeconds(),
-                NotAfter = new DateTimeOffset(c.NotAfter.ToUniversalTime()).ToUnixTimeSeconds(),
-                RawData = c.RawData,
+                Algorithm = AlgorithmNames.Name(c.SignatureAlgorithmOid),
+                AlgorithmOid = c.SignatureAlgorithmOid,
+                Serial = FormatSerial(c.Serial.Span),
+                Thumbprint = Convert.ToHexStringLower(SHA1.HashData(der.Span)),
+                NotBefore = c.NotBefore.ToUnixTimeSeconds(),
+                NotAfter = c.NotAfter.ToUnixTimeSeconds(),
+                RawData = der.ToArray(),
             };
         }
-        catch (CryptographicException ex)
+        catch (Exception ex) when (ex is AsnContentException or CryptographicException)
         {
+            fields = null;
             errors.Add($"undecodable certificate: {ex.Message}");
             return null;
         }

@@ -11,7 +11,7 @@ namespace Semitori.Formats.Pe.Authenticode;
 /// </summary>
 internal static class SignatureCheck
 {
-    public static bool Verify(Pkcs7Reader.SignedData data, SignerInfoData signer, X509Certificate2 certificate, List<string> errors)
+    public static bool Verify(Pkcs7Reader.SignedData data, SignerInfoData signer, ReadOnlyMemory<byte> certificateDer, List<string> errors)
     {
         if (signer.SignedAttributes is not { Length: > 0 } attributes || signer.MessageDigest is null
             || AlgorithmNames.Hash(signer.DigestAlgorithmOid) is not { } hash)
@@ -31,6 +31,25 @@ internal static class SignatureCheck
         // The signature covers the attributes re-tagged as a universal SET (0x31) instead of [0].
         byte[] signed = (byte[])attributes.Clone();
         signed[0] = 0x31;
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadCertificate(certificateDer.Span);
+        }
+        catch (CryptographicException ex)
+        {
+            errors.Add($"signer certificate not usable for verification: {ex.Message}");
+            return false;
+        }
+
+        using (certificate)
+        {
+            return VerifyWithKey(certificate, signed, signer, hash, errors);
+        }
+    }
+
+    private static bool VerifyWithKey(X509Certificate2 certificate, byte[] signed, SignerInfoData signer, HashAlgorithmName hash, List<string> errors)
+    {
         using RSA? rsa = certificate.GetRSAPublicKey();
         if (rsa is not null)
         {

@@ -1,5 +1,4 @@
 using System.Formats.Asn1;
-using System.Security.Cryptography.X509Certificates;
 
 namespace Semitori.Formats.Pe.Authenticode;
 
@@ -10,10 +9,10 @@ internal static class TimestampTokenReader
     {
         Pkcs7Reader.SignedData token = Pkcs7Reader.Read(der, PeLimits.MaxCertificatesPerSignature);
         var certificates = new List<SignatureCertificate>();
-        var x509 = new List<X509Certificate2>();
+        var x509 = new List<CertificateFields>();
         foreach (ReadOnlyMemory<byte> c in token.Certificates)
         {
-            if (CertificateFormatter.TryCreate(c, errors, out X509Certificate2? parsed) is { } formatted)
+            if (CertificateFormatter.TryCreate(c, errors, out CertificateFields? parsed) is { } formatted)
             {
                 certificates.Add(formatted);
                 x509.Add(parsed!);
@@ -37,7 +36,7 @@ internal static class TimestampTokenReader
             time = info.ReadGeneralizedTime().ToUnixTimeSeconds();
         }
 
-        int signer = token.Signer is { } s ? x509.FindIndex(c => AuthenticodeReader.Matches(c, s.IssuerDer, s.Serial)) : -1;
+        int signer = token.Signer is { } s ? x509.FindIndex(c => c.IsNamedBy(s.IssuerDer, s.Serial)) : -1;
         return new Countersignature
         {
             SignTime = time,
