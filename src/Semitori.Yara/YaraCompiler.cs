@@ -71,18 +71,74 @@ public sealed class YaraCompiler
     }
 
     /// <summary>Adds rule text; <paramref name="path"/> names it in diagnostics and anchors relative includes.</summary>
-    public void AddSource(string text, string path = "<string>", string ns = "default")
-    {
-        var source = new SourceText(path, text);
-        var includeStack = new List<string> { Path.GetFullPath(path.StartsWith('<') ? Directory.GetCurrentDirectory() + "/" + "__inline__" : path) };
-        RuleFileSyntax file = Parse(source, includeStack);
-        var binder = new Binder(_diagnostics, _externals, _modules, _moduleSlots, _rules, _strings, _ruleIndex, _usedRuleWildcards);
-        binder.BindFile(file, ns, _pacer);
-        _maxLocals = Math.Max(_maxLocals, binder.MaxLocals);
-    }
+    public void AddSource(string text, string path = "<string>", string ns = "default") =>
+        Bind(ParseSource(text, path, _diagnostics), ns, null);
 
     /// <summary>Adds a rule file; an unreadable file is a diagnostic, not an exception.</summary>
     public void AddFile(string path, string ns = "default")
+    {
+        if (ReadAndParse(path, _diagnostics) is { } file)
+        {
+            Bind(file, ns, null);
+        }
+    }
+
+    /// <summary>
+    /// Adds rule files in order, as <see cref="AddFile"/> one after the other would (same rules,
+    /// same diagnostics in the same order), parsing them and compiling their strings on up to
+    /// <paramref name="threads"/> threads. Files go in batches so that only a batch's syntax
+    /// trees are held at once.
+    /// </summary>
+    public void AddFiles(IReadOnlyList<(string Path, string Namespace)> files, int threads = 1)
+    {
+        if (threads <= 1)
+        {
+            foreach ((string path, string ns) in files)
+            {
+                AddFile(path, ns);
+            }
+
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        for (int start = 0; start < files.Count; start += FilesPerBatch)
+        {
+            int count = Math.Min(FilesPerBatch, files.Count - start);
+            var parsed = new (RuleFileSyntax? File, DiagnosticBag Diagnostics)[count];
+            Parallel.For(0, count, options, i =>
+            {
+                var diagnostics = new DiagnosticBag();
+                parsed[i] = (ReadAndParse(files[start + i].Path, diagnostics), diagnostics);
+            });
+
+            var strings = new List<(StringSyntax, SourceText)>();
+            foreach ((RuleFileSyntax? file, _) in parsed)
+            {
+                foreach (RuleSyntax rule in file?.Rules ?? [])
+                {
+                    strings.AddRange(rule.Strings.Select(s => (s, rule.Source)));
+                }
+            }
+
+            PrecompiledStrings precompiled = PrecompiledStrings.Compile(strings, threads);
+            for (int i = 0; i < count; i++)
+            {
+                _diagnostics.AddRange(parsed[i].Diagnostics.Items);
+                if (parsed[i].File is { } file)
+                {
+                    Bind(file, files[start + i].Namespace, precompiled);
+                }
+
+                parsed[i] = default;
+            }
+        }
+    }
+
+    /// <summary>Rule files parsed and string-compiled together by <see cref="AddFiles"/>.</summary>
+    private const int FilesPerBatch = 32;
+
+    private RuleFileSyntax? ReadAndParse(string path, DiagnosticBag diagnostics)
     {
         string text;
         try
@@ -91,37 +147,51 @@ public sealed class YaraCompiler
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error(DiagnosticCodes.IncludeNotFound, $"cannot read rule file: {ex.Message}", new SourceText(path, string.Empty), default);
-            return;
+            diagnostics.Error(DiagnosticCodes.IncludeNotFound, $"cannot read rule file: {ex.Message}", new SourceText(path, string.Empty), default);
+            return null;
         }
 
-        AddSource(text, path, ns);
+        return ParseSource(text, path, diagnostics);
     }
 
-    private RuleFileSyntax Parse(SourceText source, List<string> includeStack)
+    private RuleFileSyntax ParseSource(string text, string path, DiagnosticBag diagnostics)
+    {
+        var source = new SourceText(path, text);
+        var includeStack = new List<string> { Path.GetFullPath(path.StartsWith('<') ? Directory.GetCurrentDirectory() + "/" + "__inline__" : path) };
+        return Parse(source, includeStack, diagnostics);
+    }
+
+    private void Bind(RuleFileSyntax file, string ns, PrecompiledStrings? precompiled)
+    {
+        var binder = new Binder(_diagnostics, _externals, _modules, _moduleSlots, _rules, _strings, _ruleIndex, _usedRuleWildcards);
+        binder.BindFile(file, ns, _pacer, precompiled);
+        _maxLocals = Math.Max(_maxLocals, binder.MaxLocals);
+    }
+
+    private RuleFileSyntax Parse(SourceText source, List<string> includeStack, DiagnosticBag diagnostics)
     {
         Func<string, TextSpan, SourceText, IReadOnlyList<RuleSyntax>>? resolver = null;
         if (_options.AllowIncludes)
         {
-            resolver = (relative, span, from) => ResolveInclude(relative, span, from, includeStack);
+            resolver = (relative, span, from) => ResolveInclude(relative, span, from, includeStack, diagnostics);
         }
 
-        return new Parser(source, _diagnostics, resolver).ParseFile();
+        return new Parser(source, diagnostics, resolver).ParseFile();
     }
 
-    private IReadOnlyList<RuleSyntax> ResolveInclude(string relative, TextSpan span, SourceText from, List<string> includeStack)
+    private IReadOnlyList<RuleSyntax> ResolveInclude(string relative, TextSpan span, SourceText from, List<string> includeStack, DiagnosticBag diagnostics)
     {
         string baseDir = Path.GetDirectoryName(includeStack[^1]) ?? ".";
         string full = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(baseDir, relative));
         if (includeStack.Count > _options.MaxIncludeDepth)
         {
-            _diagnostics.Error(DiagnosticCodes.IncludeTooDeep, $"includes nested more than {_options.MaxIncludeDepth} levels", from, span);
+            diagnostics.Error(DiagnosticCodes.IncludeTooDeep, $"includes nested more than {_options.MaxIncludeDepth} levels", from, span);
             return [];
         }
 
         if (includeStack.Contains(full))
         {
-            _diagnostics.Error(DiagnosticCodes.IncludeCycle, $"circular include of \"{relative}\"", from, span);
+            diagnostics.Error(DiagnosticCodes.IncludeCycle, $"circular include of \"{relative}\"", from, span);
             return [];
         }
 
@@ -132,14 +202,14 @@ public sealed class YaraCompiler
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Error(DiagnosticCodes.IncludeNotFound, $"can't open include file: {relative}", from, span, ex.Message);
+            diagnostics.Error(DiagnosticCodes.IncludeNotFound, $"can't open include file: {relative}", from, span, ex.Message);
             return [];
         }
 
         includeStack.Add(full);
         try
         {
-            return Parse(new SourceText(full, text), includeStack).Rules;
+            return Parse(new SourceText(full, text), includeStack, diagnostics).Rules;
         }
         finally
         {

@@ -17,7 +17,8 @@ public static class RuleSetLoader
     /// <summary>The namespace of the built-in pack's rules.</summary>
     public const string BuiltInNamespace = "builtin";
 
-    public static LoadedRules Load(IEnumerable<string> rulePaths, bool includeBuiltIn)
+    /// <summary>Compiles the rules; <paramref name="threads"/> parse files and compile their strings in parallel.</summary>
+    public static LoadedRules Load(IEnumerable<string> rulePaths, bool includeBuiltIn, int threads = 1)
     {
         var compiler = new YaraCompiler(new CompilerOptions { Modules = YaraModuleCatalog.All });
         foreach (string name in FileExternals)
@@ -36,13 +37,16 @@ public static class RuleSetLoader
         }
 
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var userFiles = new List<(string Path, string Namespace)>();
         foreach (string file in ExpandRuleFiles(rulePaths))
         {
             string ns = $"user{sources.Count}";
             sources[ns] = file;
-            compiler.AddFile(file, ns);
+            userFiles.Add((file, ns));
             files++;
         }
+
+        compiler.AddFiles(userFiles, threads);
 
         if (files >= LargeRuleSetFiles)
         {

@@ -15,11 +15,12 @@ internal sealed class CompiledString
         Span = span;
     }
 
-    public int Index { get; }
+    /// <summary>Position among all strings; set again when a precompiled string is adopted by its rule.</summary>
+    public int Index { get; set; }
 
     public string Identifier { get; }
 
-    public int RuleIndex { get; }
+    public int RuleIndex { get; set; }
 
     public bool IsPrivate { get; }
 

@@ -33,6 +33,7 @@ internal sealed partial class Binder
     private Scope _scope = null!;
     private string _namespace = "default";
     private IReadOnlyList<string> _imports = [];
+    private PrecompiledStrings? _precompiled;
 
     public Binder(
         DiagnosticBag diagnostics,
@@ -57,8 +58,9 @@ internal sealed partial class Binder
 
     public int MaxLocals { get; private set; }
 
-    public void BindFile(RuleFileSyntax file, string ns, GarbagePacer? pacer = null)
+    public void BindFile(RuleFileSyntax file, string ns, GarbagePacer? pacer = null, PrecompiledStrings? precompiled = null)
     {
+        _precompiled = precompiled;
         foreach (ImportSyntax import in file.Imports)
         {
             if (!_availableModules.ContainsKey(import.Module))
@@ -73,6 +75,23 @@ internal sealed partial class Binder
             BindRule(rule, ns);
             pacer?.Tick();
         }
+    }
+
+    private CompiledString? CompileString(StringSyntax s, int index, int ruleIndex)
+    {
+        if (_precompiled is null || !_precompiled.TryTake(s, out CompiledString? compiled, out IReadOnlyList<Diagnostic> diagnostics))
+        {
+            return _stringCompiler.Compile(s, index, ruleIndex, _source);
+        }
+
+        _diagnostics.AddRange(diagnostics);
+        if (compiled is not null)
+        {
+            compiled.Index = index;
+            compiled.RuleIndex = ruleIndex;
+        }
+
+        return compiled;
     }
 
     private void BindRule(RuleSyntax syntax, string ns)
@@ -133,7 +152,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            CompiledString? cs = _stringCompiler.Compile(s, firstString + pending.Count, rule.Index, _source);
+            CompiledString? cs = CompileString(s, firstString + pending.Count, rule.Index);
             if (cs is null)
             {
                 continue;

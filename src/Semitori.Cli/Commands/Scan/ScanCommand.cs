@@ -184,7 +184,7 @@ public sealed class ScanCommand : ICommand
             return null;
         }
 
-        LoadedRules rules = RuleSetLoader.Load(o.Rules, !o.NoBuiltIn);
+        LoadedRules rules = RuleSetLoader.Load(o.Rules, !o.NoBuiltIn, o.Threads);
         ReportRuleProblems(rules.Diagnostics, context);
         ruleSets.Add($"YARA: {rules.Rules.RuleCount} rules from {rules.Files} files ({(o.NoBuiltIn ? "no built-in pack" : "built-in Cicada pack included")})");
         return rules.Rules.RuleCount > 0 ? rules : null;

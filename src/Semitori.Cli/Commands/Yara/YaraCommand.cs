@@ -60,10 +60,8 @@ public sealed class YaraCommand : ICommand
             compiler.DefineExternal(name, value);
         }
 
-        foreach ((string? ns, string path) in o.RuleFiles)
-        {
-            compiler.AddFile(path, ns ?? "default");
-        }
+        // With -p N the rule files are parsed and their strings compiled on N threads too.
+        compiler.AddFiles([.. o.RuleFiles.Select(f => (f.Path, f.Namespace ?? "default"))], o.Threads);
 
         int warnings = 0;
         foreach (Diagnostic d in compiler.Diagnostics)
