@@ -72,7 +72,7 @@ internal sealed class AtomIndex
         var index = new AtomIndex { AtomCount = lists.Count };
         var two = new List<KeyValuePair<uint, AtomEntry[]>>();
         var three = new List<KeyValuePair<uint, AtomEntry[]>>();
-        var four = new Dictionary<uint, AtomEntry[]>();
+        var four = new Dictionary<uint, AtomEntry[]>(lists.Count);
         foreach (((int length, uint key), List<AtomEntry> list) in lists)
         {
             AtomEntry[] entries = [.. list];

@@ -45,16 +45,18 @@ internal readonly struct ByteSet : IEquatable<ByteSet>
     /// <summary>Bytes <c>b</c> with <c>(b &amp; mask) == (value &amp; mask)</c> (hex nibble wildcards).</summary>
     public static ByteSet Masked(byte value, byte mask)
     {
+        // Every byte is the fixed bits plus one subset of the free bits: 2^free members, not 256 tests.
+        int free = ~mask & 0xFF;
+        int fixedBits = value & mask;
         var set = Empty;
-        for (int b = 0; b < 256; b++)
+        for (int sub = free; ; sub = (sub - 1) & free)
         {
-            if ((b & mask) == (value & mask))
+            set = set.With((byte)(fixedBits | sub));
+            if (sub == 0)
             {
-                set = set.With((byte)b);
+                return set;
             }
         }
-
-        return set;
     }
 
     public bool Contains(byte b) => ((GetWord(b >> 6) >> (b & 63)) & 1) != 0;

@@ -298,11 +298,13 @@ internal sealed partial class GapMatcher
     /// <summary>True when <paramref name="set"/> is exactly the bytes with <c>(b &amp; mask) == value</c>.</summary>
     internal static bool TryMasked(ByteSet set, out byte value, out byte mask)
     {
+        // Only the members are visited (one for an exact byte, not 256 membership tests).
         int ones = 0xFF, zeros = 0xFF, count = 0;
-        for (int b = 0; b < 256; b++)
+        for (int i = 0; i < 4; i++)
         {
-            if (set.Contains((byte)b))
+            for (ulong w = set.GetWord(i); w != 0; w &= w - 1)
             {
+                int b = (i << 6) + System.Numerics.BitOperations.TrailingZeroCount(w);
                 ones &= b;
                 zeros &= ~b;
                 count++;
