@@ -12,13 +12,48 @@ internal static class PrefixSets
     public static ByteSet[] Of(RegexNode node, PatternOptions options)
     {
         var sets = new List<ByteSet>();
-        Append(node, options, sets, 0);
+        if (!Append(node, options, sets, 0) && node is ConcatNode concat)
+        {
+            AppendFollow(concat, options, sets);
+        }
+
         if (sets.Count > MaxLength)
         {
             sets.RemoveRange(MaxLength, sets.Count - MaxLength);
         }
 
         return [.. sets];
+    }
+
+    /// <summary>
+    /// When the prefix stopped at a variable repeat of the top-level sequence, after the repeat's
+    /// minimum: the next position holds either one more repetition or the first byte of what
+    /// follows, so their union is one more set. <c>/\bsystem[\t ]{0,500}\(/</c> gets
+    /// <c>[\t (]</c> after "system", which rejects the "System." of every .NET binary before the VM runs.
+    /// </summary>
+    private static void AppendFollow(ConcatNode concat, PatternOptions options, List<ByteSet> sets)
+    {
+        var walked = new List<ByteSet>();
+        for (int i = 0; i < concat.Items.Count; i++)
+        {
+            RegexNode item = concat.Items[i];
+            if (Append(item, options, walked, 1))
+            {
+                continue;
+            }
+
+            // Only when this repeat is where the prefix stopped, untruncated, and something must follow it.
+            if (item is RepeatNode repeat && repeat.Min != repeat.Max && walked.Count == sets.Count && sets.Count < MaxLength)
+            {
+                var rest = new ConcatNode([.. concat.Items.Skip(i + 1)]);
+                if (NodeMetrics.MinWidth(rest) > 0)
+                {
+                    sets.Add(FirstBytes.Of(repeat.Child, options).Union(FirstBytes.Of(rest, options)));
+                }
+            }
+
+            return;
+        }
     }
 
     /// <summary>Appends the prefix of <paramref name="node"/>; true when it described the node completely (fixed width).</summary>
