@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Semitori.Hunting.Analysis;
 using Semitori.Hunting.Findings;
 using Semitori.Hunting.Reports;
@@ -42,7 +43,9 @@ public sealed class FileSweep
             onError(path, message);
         });
         using var workers = new ThreadLocal<FileInspector>(() => new FileInspector(_rules, _analyzers, _options, Statistics, _attribute));
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Threads) }, path =>
+        // One file at a time per thread: the default chunking hands out growing batches of
+        // paths, and a batch holding large files left the other threads idle at the end.
+        Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Threads) }, path =>
             workers.Value!.Inspect(path, onVerdict, onError));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Semitori.Hunting.Targets;
@@ -43,7 +44,9 @@ internal sealed class YaraScanRun
         };
 
         using var workers = new ThreadLocal<(YaraScanner Scanner, FileLoader Loader)>(() => (_rules.CreateScanner(scanOptions), new FileLoader()), trackAllValues: _o.Profile);
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = _o.Threads }, path =>
+        // One file at a time per thread: the default chunking hands out growing batches of
+        // paths, and a batch holding large files left the other threads idle at the end.
+        Parallel.ForEach(Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = _o.Threads }, path =>
         {
             (YaraScanner scanner, FileLoader loader) = workers.Value;
             ScanOne(path, scanner, loader, showPathInCount: !targetIsFile);
