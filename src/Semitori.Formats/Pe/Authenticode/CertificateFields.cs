@@ -45,7 +45,7 @@ internal sealed class CertificateFields
         // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }
         AsnReader certificate = new AsnReader(der, AsnEncodingRules.BER).ReadSequence();
         AsnReader tbs = certificate.ReadSequence();
-        string algorithm = ReadAlgorithm(certificate);
+        string algorithm = Pkcs7Reader.ReadAlgorithm(certificate);
 
         // TBSCertificate ::= SEQUENCE { [0] version DEFAULT v1, serialNumber, signature, issuer, validity, subject, … }
         int version = 1;
@@ -77,12 +77,6 @@ internal sealed class CertificateFields
     /// <summary>True when this is the certificate an issuerAndSerialNumber names (serials compared without sign padding).</summary>
     public bool IsNamedBy(byte[] issuerDer, byte[] serial) =>
         Issuer.Span.SequenceEqual(issuerDer) && TrimZeros(Serial.Span).SequenceEqual(TrimZeros(serial));
-
-    private static string ReadAlgorithm(AsnReader reader)
-    {
-        AsnReader algorithm = reader.ReadSequence();
-        return algorithm.ReadObjectIdentifier();
-    }
 
     /// <summary>Time ::= CHOICE { utcTime, generalTime }; two-digit years 50–99 are 19xx (RFC 5280).</summary>
     private static DateTimeOffset ReadTime(AsnReader reader) =>
