@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Semitori.Yara.Scanning;
 
 /// <summary>
@@ -104,13 +106,15 @@ internal sealed class MatchList
             return;
         }
 
-        StringMatch[] all = new StringMatch[_count];
+        // A pooled scratch array: a fresh one per unsorted list would again be large-object garbage.
+        StringMatch[] rented = ArrayPool<StringMatch>.Shared.Rent(_count);
+        Span<StringMatch> all = rented.AsSpan(0, _count);
         for (int i = 0; i < _count; i++)
         {
             all[i] = this[i];
         }
 
-        Array.Sort(all, static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
+        all.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
         int write = 0;
         for (int read = 0; read < all.Length; read++)
         {
@@ -127,6 +131,8 @@ internal sealed class MatchList
             _chunks[i >> ChunkShift][i & ChunkMask] = all[i];
         }
 
+        // Cleared on return: matches hold their data arrays, which the pool must not keep alive.
+        ArrayPool<StringMatch>.Shared.Return(rented, clearArray: true);
         _count = write;
         _sorted = true;
     }
