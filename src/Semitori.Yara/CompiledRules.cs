@@ -10,7 +10,7 @@ namespace Semitori.Yara;
 /// </summary>
 public sealed class CompiledRules
 {
-    internal CompiledRules(CompiledRule[] rules, CompiledString[] strings, Value[] externals, Dictionary<string, int> externalSlots, IYaraModule[] modules, int maxLocals)
+    internal CompiledRules(CompiledRule[] rules, CompiledString[] strings, Value[] externals, Dictionary<string, int> externalSlots, IYaraModule[] modules, int maxLocals, int threads)
     {
         Rules = rules;
         Strings = strings;
@@ -29,9 +29,9 @@ public sealed class CompiledRules
         }
 
         Variants = [.. variants];
-        AtomPlanner.Plan(variants);
+        AtomPlanner.Plan(variants, threads);
         UnanchoredVariants = variants.Where(v => v.Atoms.Count == 0).ToArray();
-        Index = AtomIndex.Build(variants);
+        Index = AtomIndex.Build(variants, threads);
         UsedModuleSlots = rules.SelectMany(r => r.ModuleSlots).Distinct().Order().ToArray();
         foreach (CompiledRule r in rules)
         {

@@ -86,8 +86,8 @@ public sealed class YaraCompiler
     /// <summary>
     /// Adds rule files in order, as <see cref="AddFile"/> one after the other would (same rules,
     /// same diagnostics in the same order), parsing them and compiling their strings on up to
-    /// <paramref name="threads"/> threads. Files go in batches so that only a batch's syntax
-    /// trees are held at once.
+    /// <paramref name="threads"/> threads. Files go in batches so that only two batches' syntax
+    /// trees are held at once: the one being bound and the one being prepared.
     /// </summary>
     public void AddFiles(IReadOnlyList<(string Path, string Namespace)> files, int threads = 1)
     {
@@ -101,38 +101,52 @@ public sealed class YaraCompiler
             return;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        // A pipeline: while this thread binds a batch (binding is sequential: rule order, indexes,
+        // diagnostics), the next batch is parsed and its strings compiled on the other threads.
+        Task<PreparedBatch> next = Task.Run(() => Prepare(files, 0, threads));
         for (int start = 0; start < files.Count; start += FilesPerBatch)
         {
-            int count = Math.Min(FilesPerBatch, files.Count - start);
-            var parsed = new (RuleFileSyntax? File, DiagnosticBag Diagnostics)[count];
-            Parallel.For(0, count, options, i =>
+            PreparedBatch batch = next.GetAwaiter().GetResult();
+            int following = start + FilesPerBatch;
+            if (following < files.Count)
             {
-                var diagnostics = new DiagnosticBag();
-                parsed[i] = (ReadAndParse(files[start + i].Path, diagnostics), diagnostics);
-            });
-
-            var strings = new List<(StringSyntax, SourceText)>();
-            foreach ((RuleFileSyntax? file, _) in parsed)
-            {
-                foreach (RuleSyntax rule in file?.Rules ?? [])
-                {
-                    strings.AddRange(rule.Strings.Select(s => (s, rule.Source)));
-                }
+                next = Task.Run(() => Prepare(files, following, threads));
             }
 
-            PrecompiledStrings precompiled = PrecompiledStrings.Compile(strings, threads);
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < batch.Files.Length; i++)
             {
-                _diagnostics.AddRange(parsed[i].Diagnostics.Items);
-                if (parsed[i].File is { } file)
+                _diagnostics.AddRange(batch.Files[i].Diagnostics.Items);
+                if (batch.Files[i].File is { } file)
                 {
-                    Bind(file, files[start + i].Namespace, precompiled);
+                    Bind(file, files[start + i].Namespace, batch.Strings);
                 }
-
-                parsed[i] = default;
             }
         }
+    }
+
+    /// <summary>One batch of rule files, parsed, with their strings compiled.</summary>
+    private sealed record PreparedBatch((RuleFileSyntax? File, DiagnosticBag Diagnostics)[] Files, PrecompiledStrings Strings);
+
+    private PreparedBatch Prepare(IReadOnlyList<(string Path, string Namespace)> files, int start, int threads)
+    {
+        int count = Math.Min(FilesPerBatch, files.Count - start);
+        var parsed = new (RuleFileSyntax? File, DiagnosticBag Diagnostics)[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        {
+            var diagnostics = new DiagnosticBag();
+            parsed[i] = (ReadAndParse(files[start + i].Path, diagnostics), diagnostics);
+        });
+
+        var strings = new List<(StringSyntax, SourceText)>();
+        foreach ((RuleFileSyntax? file, _) in parsed)
+        {
+            foreach (RuleSyntax rule in file?.Rules ?? [])
+            {
+                strings.AddRange(rule.Strings.Select(s => (s, rule.Source)));
+            }
+        }
+
+        return new PreparedBatch(parsed, PrecompiledStrings.Compile(strings, threads));
     }
 
     /// <summary>Rule files parsed and string-compiled together by <see cref="AddFiles"/>.</summary>
@@ -217,7 +231,10 @@ public sealed class YaraCompiler
         }
     }
 
-    /// <summary>Freezes what compiled so far into an immutable, thread-safe rule set.</summary>
-    public CompiledRules Build() =>
-        new([.. _rules], [.. _strings], [.. _externalValues], _externals.ToDictionary(e => e.Key, e => e.Value.Slot), [.. _modules.Values.OrderBy(m => _moduleSlots[m.Name])], _maxLocals);
+    /// <summary>
+    /// Freezes what compiled so far into an immutable, thread-safe rule set. Atoms are planned
+    /// and indexed on up to <paramref name="threads"/> threads (the result does not depend on it).
+    /// </summary>
+    public CompiledRules Build(int threads = 1) =>
+        new([.. _rules], [.. _strings], [.. _externalValues], _externals.ToDictionary(e => e.Key, e => e.Value.Slot), [.. _modules.Values.OrderBy(m => _moduleSlots[m.Name])], _maxLocals, threads);
 }

@@ -55,7 +55,7 @@ public static class RuleSetLoader
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
-        CompiledRules rules = compiler.Build();
+        CompiledRules rules = compiler.Build(threads);
         if (files >= LargeRuleSetFiles)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -49,58 +49,119 @@ internal sealed class AtomIndex
     /// </summary>
     public const int MaxJumpStartBytes = 5;
 
-    public static AtomIndex Build(IReadOnlyList<StringVariant> variants)
+    /// <summary>
+    /// Builds the index. The variants' keys and entries are computed on up to
+    /// <paramref name="threads"/> threads; grouping them is one sort of packed numbers.
+    /// </summary>
+    public static AtomIndex Build(IReadOnlyList<StringVariant> variants, int threads = 1)
     {
-        var lists = new Dictionary<(int Length, uint Key), List<AtomEntry>>();
-        foreach (StringVariant v in variants)
-        {
-            foreach ((byte[] bytes, int min, int max) in v.Atoms)
-            {
-                foreach (byte[] form in v.NoCase ? CasePermutations(bytes) : [bytes])
-                {
-                    var key = (form.Length, Key(form));
-                    if (!lists.TryGetValue(key, out List<AtomEntry>? list))
-                    {
-                        lists[key] = list = [];
-                    }
+        var perVariant = new (ulong Key, AtomEntry Entry)[variants.Count][];
+        ParallelLoop.For(variants.Count, threads, i => perVariant[i] = AtomForms.Of(variants[i]));
 
-                    list.Add(AtomEntry.For(v, bytes, min, max));
-                }
+        // Each form as (key << PositionBits | position): sorting these numbers groups the forms by
+        // length then key, and keeps each key's entries in variant order, as a stable sort would.
+        var starts = new int[variants.Count + 1];
+        for (int i = 0; i < variants.Count; i++)
+        {
+            starts[i + 1] = starts[i] + perVariant[i].Length;
+        }
+
+        int total = starts[^1];
+        if (total >= 1 << PositionBits)
+        {
+            throw new InvalidOperationException($"more than {1 << PositionBits} atom forms");
+        }
+
+        var order = new ulong[total];
+        for (int i = 0, n = 0; i < perVariant.Length; i++)
+        {
+            foreach ((ulong key, _) in perVariant[i])
+            {
+                order[n] = (key << PositionBits) | (uint)n;
+                n++;
             }
         }
 
-        var index = new AtomIndex { AtomCount = lists.Count };
-        var two = new List<KeyValuePair<uint, AtomEntry[]>>();
-        var three = new List<KeyValuePair<uint, AtomEntry[]>>();
-        var four = new Dictionary<uint, AtomEntry[]>(lists.Count);
-        foreach (((int length, uint key), List<AtomEntry> list) in lists)
+        Array.Sort(order);
+        var index = new AtomIndex();
+        var firstBytes = new HashSet<byte>();
+        var groups = new List<(uint Key, int Start, int Count)>[5];
+        var flat = new AtomEntry[total];
+        for (int i = 0; i < total;)
         {
-            AtomEntry[] entries = [.. list];
-            switch (length)
+            ulong key = order[i] >> PositionBits;
+            int start = i;
+            for (; i < total && order[i] >> PositionBits == key; i++)
             {
-                case 1:
-                    index._one[key] = entries;
-                    index._hasOne = true;
-                    break;
-                case 2:
-                    two.Add(new(key, entries));
-                    index._twoBits[key >> 6] |= 1UL << (int)(key & 63);
-                    break;
-                case 3:
-                    three.Add(new(key, entries));
-                    break;
-                default:
-                    four[key] = entries;
-                    break;
+                flat[i] = EntryAt(perVariant, starts, (int)(order[i] & PositionMask));
             }
+
+            int length = (int)(key >> 32);
+            (groups[length] ??= []).Add(((uint)key, start, i - start));
+            firstBytes.Add((byte)key);
+            index.AtomCount++;
         }
 
-        index._starts = JumpStarts(lists.Keys.Select(k => (byte)k.Key));
-        index._two = new AtomTable(two, FilterWordsFor(two.Count));
-        index._three = new AtomTable(three, FilterWordsFor(three.Count));
-        index._four = new AtomTable(four, FilterWordsFor(four.Count));
+        foreach ((uint key, int start, int count) in groups[1] ?? [])
+        {
+            index._one[key] = flat[start..(start + count)];
+            index._hasOne = true;
+        }
+
+        foreach ((uint key, _, _) in groups[2] ?? [])
+        {
+            index._twoBits[key >> 6] |= 1UL << (int)(key & 63);
+        }
+
+        index._starts = JumpStarts(firstBytes);
+        index._two = Table(flat, groups[2]);
+        index._three = Table(flat, groups[3]);
+        index._four = Table(flat, groups[4]);
         return index;
     }
+
+    /// <summary>The entries an atom form (1–4 bytes, exactly as it appears in data) leads to.</summary>
+    internal ReadOnlySpan<AtomEntry> EntriesFor(ReadOnlySpan<byte> form)
+    {
+        uint key = AtomForms.Key(form);
+        return form.Length switch
+        {
+            1 => _one[key],
+            2 => _two.Find(key),
+            3 => _three.Find(key),
+            4 => _four.Find(key),
+            _ => default,
+        };
+    }
+
+    /// <summary>Bits of a sort number that hold the form's position (more forms would need tens of GB of entries).</summary>
+    private const int PositionBits = 29;
+
+    private const ulong PositionMask = (1UL << PositionBits) - 1;
+
+    /// <summary>The entry of the form at a position of the concatenated forms (binary search for its variant).</summary>
+    private static AtomEntry EntryAt((ulong Key, AtomEntry Entry)[][] perVariant, int[] starts, int position)
+    {
+        int v = Array.BinarySearch(starts, position);
+        if (v < 0)
+        {
+            v = ~v - 1;
+        }
+        else
+        {
+            // Variants without forms share a start: the form belongs to the last of them.
+            while (v + 1 < starts.Length && starts[v + 1] == position)
+            {
+                v++;
+            }
+        }
+
+        return perVariant[v][position - starts[v]].Entry;
+    }
+
+    /// <summary>One length's table; the three tables share the sorted entry array, each its own slice.</summary>
+    private static AtomTable Table(AtomEntry[] flat, List<(uint Key, int Start, int Count)>? groups) =>
+        new(flat, groups ?? [], FilterWordsFor(groups?.Count ?? 0));
 
     /// <summary>
     /// One to two keys per filter word (2 of its 64 bits set per key), at most 32 Ki words (256 KB):
@@ -120,40 +181,6 @@ internal sealed class AtomIndex
         }
 
         return System.Buffers.SearchValues.Create(set);
-    }
-
-    private static uint Key(ReadOnlySpan<byte> atom)
-    {
-        uint k = 0;
-        for (int i = atom.Length - 1; i >= 0; i--)
-        {
-            k = (k << 8) | atom[i];
-        }
-
-        return k;
-    }
-
-    private static IEnumerable<byte[]> CasePermutations(byte[] atom)
-    {
-        var letters = new List<int>();
-        for (int i = 0; i < atom.Length; i++)
-        {
-            if (AsciiCase.IsLetter(atom[i]))
-            {
-                letters.Add(i);
-            }
-        }
-
-        for (int mask = 0; mask < 1 << letters.Count; mask++)
-        {
-            byte[] form = (byte[])atom.Clone();
-            for (int j = 0; j < letters.Count; j++)
-            {
-                form[letters[j]] = (mask & (1 << j)) != 0 ? (byte)(form[letters[j]] & ~0x20) : (byte)(form[letters[j]] | 0x20);
-            }
-
-            yield return form;
-        }
     }
 
     /// <summary>

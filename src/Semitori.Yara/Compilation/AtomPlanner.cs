@@ -15,74 +15,88 @@ internal static class AtomPlanner
     /// <summary>Score credit of an anchored atom: its hits are mostly rejected by one compare.</summary>
     private const int AnchorBonus = 10;
 
-    public static void Plan(IReadOnlyList<StringVariant> variants)
+    /// <summary>
+    /// Chooses every variant's atom. The windows each variant offers and the choices are worked
+    /// out on up to <paramref name="threads"/> threads, and so is the counting (one shard per thread).
+    /// </summary>
+    public static void Plan(IReadOnlyList<StringVariant> variants, int threads = 1)
     {
-        var offered = new Dictionary<ulong, int>();
-        var seen = new HashSet<ulong>();
-        foreach (StringVariant v in variants)
-        {
-            if (v.Literal is { } literal)
-            {
-                seen.Clear();
-                byte[] folded = Fold(v, literal);
-                int length = Math.Min(4, folded.Length);
-                for (int i = 0; i + length <= folded.Length; i++)
-                {
-                    ulong key = Key(folded.AsSpan(i, length));
-                    if (seen.Add(key))
-                    {
-                        offered[key] = offered.GetValueOrDefault(key) + 1;
-                    }
-                }
-            }
-        }
+        var offers = new ulong[variants.Count][];
+        ParallelLoop.For(variants.Count, threads, i => offers[i] = Offers(variants[i]));
+        WindowCounts offered = WindowCounts.Count(offers, threads);
 
-        foreach (StringVariant v in variants)
-        {
-            foreach (ulong key in v.Atoms.Select(a => Key(a.Bytes)).Distinct())
-            {
-                if (v.Literal is null)
-                {
-                    offered[key] = offered.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
+        ParallelLoop.For(variants.Count, threads, i => Choose(variants[i], offered));
+    }
 
-        foreach (StringVariant v in variants)
+    /// <summary>
+    /// The distinct windows a variant offers: a literal's every window of up to four bytes (any
+    /// of which it could take), a pattern's current atoms.
+    /// </summary>
+    private static ulong[] Offers(StringVariant v)
+    {
+        ulong[] keys;
+        if (v.Literal is { } literal)
         {
-            if (v.Literal is not { } literal)
-            {
-                PlanPattern(v, offered);
-                v.RequiredRuns = null;
-                continue;
-            }
-
             byte[] folded = Fold(v, literal);
             int length = Math.Min(4, folded.Length);
-            int bestOffset = 0;
-            double bestScore = double.MinValue;
-            for (int i = 0; i + length <= folded.Length; i++)
+            keys = new ulong[Math.Max(0, folded.Length - length + 1)];
+            for (int i = 0; i < keys.Length; i++)
             {
-                ReadOnlySpan<byte> window = folded.AsSpan(i, length);
-                int sharing = offered.GetValueOrDefault(Key(window), 1);
-                double score = AtomQuality.Of(window) - (SharingPenalty * Math.Log2(sharing));
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    bestOffset = i;
-                }
+                keys[i] = Key(folded.AsSpan(i, length));
             }
-
-            v.Atoms.Clear();
-            v.Atoms.Add((folded.AsSpan(bestOffset, length).ToArray(), bestOffset, bestOffset));
         }
+        else
+        {
+            keys = [.. v.Atoms.Select(a => Key(a.Bytes))];
+        }
+
+        Array.Sort(keys);
+        int distinct = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] != keys[i - 1])
+            {
+                keys[distinct++] = keys[i];
+            }
+        }
+
+        return distinct == keys.Length ? keys : keys[..distinct];
+    }
+
+    private static void Choose(StringVariant v, WindowCounts offered)
+    {
+        if (v.Literal is not { } literal)
+        {
+            PlanPattern(v, offered);
+            v.RequiredRuns = null;
+            return;
+        }
+
+        byte[] folded = Fold(v, literal);
+        int length = Math.Min(4, folded.Length);
+        int bestOffset = 0;
+        double bestScore = double.MinValue;
+        for (int i = 0; i + length <= folded.Length; i++)
+        {
+            ReadOnlySpan<byte> window = folded.AsSpan(i, length);
+            int sharing = offered.Of(Key(window));
+            double score = AtomQuality.Of(window) - (SharingPenalty * Math.Log2(sharing));
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestOffset = i;
+            }
+        }
+
+        v.Atoms.Clear();
+        v.Atoms.Add((folded.AsSpan(bestOffset, length).ToArray(), bestOffset, bestOffset));
     }
 
     /// <summary>
     /// Replaces a pattern's atoms by one window of a required literal run when that window
     /// scores better than the extractor's choice once sharing is counted.
     /// </summary>
-    private static void PlanPattern(StringVariant v, Dictionary<ulong, int> offered)
+    private static void PlanPattern(StringVariant v, WindowCounts offered)
     {
         if (v.RequiredRuns is not { } runs || v.Atoms.Count == 0)
         {
@@ -127,14 +141,14 @@ internal static class AtomPlanner
     /// Quality, less the sharing penalty, less the cost of not knowing where the match starts:
     /// each hit of an atom at a variable distance is verified from every possible start.
     /// </summary>
-    private static double Score(byte[] atom, int min, int max, Dictionary<ulong, int> offered) =>
-        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.GetValueOrDefault(Key(atom), 1)))
+    private static double Score(byte[] atom, int min, int max, WindowCounts offered) =>
+        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.Of(Key(atom))))
         - (max < 0 ? 48 : 4 * Math.Log2(1 + max - min));
 
     private static byte[] Fold(StringVariant v, byte[] literal) => v.NoCase ? Array.ConvertAll(literal, AsciiCase.Lower) : literal;
 
-    private static double Score(ReadOnlySpan<byte> atom, int min, int max, Dictionary<ulong, int> offered) =>
-        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.GetValueOrDefault(Key(atom), 1)))
+    private static double Score(ReadOnlySpan<byte> atom, int min, int max, WindowCounts offered) =>
+        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.Of(Key(atom))))
         - (max < 0 ? 48 : 4 * Math.Log2(1 + max - min));
 
     private static ulong Key(ReadOnlySpan<byte> window)

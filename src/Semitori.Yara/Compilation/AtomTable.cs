@@ -16,12 +16,13 @@ internal sealed class AtomTable
     private readonly int _mask;
     private readonly int _filterShift;
 
-    /// <param name="items">Keys and their entries; keys sharing one entry array share its range.</param>
+    /// <param name="entries">The entries of all keys, each key's run contiguous.</param>
+    /// <param name="keys">Each key with the start and length of its run in <paramref name="entries"/>.</param>
     /// <param name="filterWords">log2 of the filter's 64-bit words: enough that each word holds a few keys.</param>
-    public AtomTable(IReadOnlyCollection<KeyValuePair<uint, AtomEntry[]>> items, int filterWords)
+    public AtomTable(AtomEntry[] entries, IReadOnlyList<(uint Key, int Start, int Count)> keys, int filterWords)
     {
         int size = 16;
-        while (size < items.Count * 2)
+        while (size < keys.Count * 2)
         {
             size <<= 1;
         }
@@ -31,27 +32,19 @@ internal sealed class AtomTable
         _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
         _filterShift = 32 - filterWords;
         FilterWords = new ulong[1 << filterWords];
-        var ranges = new Dictionary<AtomEntry[], int>(ReferenceEqualityComparer.Instance);
-        var flat = new List<AtomEntry>();
-        foreach ((uint key, AtomEntry[] entries) in items)
+        foreach ((uint key, int start, int count) in keys)
         {
-            if (!ranges.TryGetValue(entries, out int start))
-            {
-                ranges[entries] = start = flat.Count;
-                flat.AddRange(entries);
-            }
-
             int slot = SlotOf(key);
             while (_slots[slot].Count != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(key, start, entries.Length);
+            _slots[slot] = new Slot(key, start, count);
             FilterWords[FilterWord(key)] |= FilterBits(key);
         }
 
-        _entries = [.. flat];
+        _entries = entries;
     }
 
     /// <summary>The filter, read directly by the search loop: key k may be present when <c>(FilterWords[FilterWord(k)] &amp; FilterBits(k)) == FilterBits(k)</c>.</summary>

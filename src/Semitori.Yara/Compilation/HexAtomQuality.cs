@@ -83,7 +83,7 @@ internal static class HexAtomQuality
             {
                 char d = hex[i + 1];
                 byte mask = (byte)((c == '?' ? 0 : 0xF0) | (d == '?' ? 0 : 0x0F));
-                byte value = (byte)((c == '?' ? 0 : Convert.ToInt32(c.ToString(), 16) << 4) | (d == '?' ? 0 : Convert.ToInt32(d.ToString(), 16)));
+                byte value = (byte)((c == '?' ? 0 : Patterns.RegexReader.HexValue(c) << 4) | (d == '?' ? 0 : Patterns.RegexReader.HexValue(d)));
                 bytes.Add(value);
                 masks.Add(mask);
                 i += 2;

@@ -4,9 +4,13 @@ namespace Semitori.Yara.Patterns;
 /// A maximal run of fixed byte positions found while walking a sequence, with the range of
 /// offsets (from the match start) at which it begins; <see cref="Close"/> picks its best window.
 /// </summary>
-internal sealed class AtomRun(long offMin, long offMax)
+/// <param name="capacity">Expected positions: long hex strings would otherwise regrow the list many times.</param>
+internal sealed class AtomRun(long offMin, long offMax, int capacity)
 {
-    private readonly List<ByteSet> _sets = [];
+    private readonly List<ByteSet> _sets = new(Math.Min(capacity, MaxInitialCapacity));
+
+    /// <summary>Presizing stops here: a bigger run grows as a list does.</summary>
+    private const int MaxInitialCapacity = 4096;
     private long _startMin;
     private long _startMax;
 
@@ -37,8 +41,8 @@ internal sealed class AtomRun(long offMin, long offMax)
     /// <summary>Scores every window of 1..4 positions, returns the best as atoms, and empties the run.</summary>
     public AtomCandidate? Close()
     {
-        var sets = _sets.ToArray();
-        _sets.Clear();
+        // Read in place; the run is emptied once its window has been copied out below.
+        ReadOnlySpan<ByteSet> sets = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sets);
         int bestStart = -1, bestLength = 0, bestScore = int.MinValue;
         for (int i = 0; i < sets.Length; i++)
         {
@@ -57,7 +61,7 @@ internal sealed class AtomRun(long offMin, long offMax)
                     break;
                 }
 
-                int score = AtomHeuristic.Of(sets.AsSpan(i, len)) - AtomCandidate.Penalty((int)variants);
+                int score = AtomHeuristic.Of(sets.Slice(i, len)) - AtomCandidate.Penalty((int)variants);
                 if (score > bestScore)
                 {
                     (bestStart, bestLength, bestScore) = (i, len, score);
@@ -67,14 +71,16 @@ internal sealed class AtomRun(long offMin, long offMax)
 
         if (bestStart < 0)
         {
+            _sets.Clear();
             return null;
         }
 
-        int quality = AtomHeuristic.Of(sets.AsSpan(bestStart, bestLength));
+        int quality = AtomHeuristic.Of(sets.Slice(bestStart, bestLength));
         int minOffset = Clamp(_startMin + bestStart);
         int maxOffset = _startMax < 0 ? -1 : Clamp(_startMax + bestStart);
         var atoms = new List<Atom>();
-        Expand(sets.AsSpan(bestStart, bestLength).ToArray(), 0, new byte[bestLength], atoms, minOffset, maxOffset, quality);
+        Expand(sets.Slice(bestStart, bestLength).ToArray(), 0, new byte[bestLength], atoms, minOffset, maxOffset, quality);
+        _sets.Clear();
         return new AtomCandidate(atoms);
     }
 

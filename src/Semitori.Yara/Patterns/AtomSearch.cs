@@ -47,7 +47,7 @@ internal sealed class AtomSearch(PatternOptions options)
 
     private AtomCandidate? WalkSequence(IReadOnlyList<RegexNode> items, long offMin, long offMax, int depth)
     {
-        var run = new AtomRun(offMin, offMax);
+        var run = new AtomRun(offMin, offMax, items.Count * _width);
         AtomCandidate? best = null;
         foreach (var item in items)
         {

@@ -37,8 +37,8 @@ internal sealed partial class GapMatcher
 
     public static GapMatcher? TryCreate(RegexNode node, PatternOptions options)
     {
-        var builder = new GapMatcherBuilder(options);
         var items = node is ConcatNode concat ? concat.Items : [node];
+        var builder = new GapMatcherBuilder(options, items.Count * (options.Wide ? 2 : 1));
         foreach (var item in items)
         {
             if (!builder.Add(item))
@@ -47,13 +47,14 @@ internal sealed partial class GapMatcher
             }
         }
 
-        var (segments, sets) = builder.Build();
+        var (segments, setList) = builder.Build();
         if (segments.Count(g => g.GapUnbounded || g.GapMax - g.GapMin > LongGapThreshold) >= 2)
         {
             // Two long gaps make the depth-first search quadratic (every start of the second gap
             // re-enumerates its lengths); the Pike VM is linear there.
             return null;
         }
+        ReadOnlySpan<ByteSet> sets = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(setList);
         var bytes = new byte[sets.Length];
         var masks = new byte[sets.Length];
         bool allMasked = true;
@@ -73,7 +74,7 @@ internal sealed partial class GapMatcher
             }
         }
 
-        return new GapMatcher(segments, allMasked ? null : sets, bytes, masks);
+        return new GapMatcher(segments, allMasked ? null : sets.ToArray(), bytes, masks);
     }
 
     public int MatchAt(ReadOnlySpan<byte> data, int start, int limit)

@@ -1,13 +1,14 @@
 namespace Semitori.Yara.Patterns;
 
 /// <summary>Splits a flat pattern into <see cref="GapSegment"/>s for <see cref="GapMatcher"/>.</summary>
-internal sealed class GapMatcherBuilder(PatternOptions options)
+/// <param name="capacity">Expected byte positions (items × unit): presizing spares long hex strings many list regrowths.</param>
+internal sealed class GapMatcherBuilder(PatternOptions options, int capacity)
 {
     /// <summary>Fixed repeats up to this count become run elements; larger ones stay gaps.</summary>
     private const int MaxFixedRepeatInRun = 16;
 
     private readonly List<GapSegment> _segments = [];
-    private readonly List<ByteSet> _sets = [];
+    private readonly List<ByteSet> _sets = new(Math.Min(capacity, 4096));
     private ByteSet _gapSet;
     private int _gapMin;
     private long _gapMax;
@@ -60,10 +61,11 @@ internal sealed class GapMatcherBuilder(PatternOptions options)
         }
     }
 
-    public (GapSegment[] Segments, ByteSet[] Sets) Build()
+    /// <summary>The segments, and the run positions' sets (the builder's own list: the caller copies it only if it keeps it).</summary>
+    public (GapSegment[] Segments, List<ByteSet> Sets) Build()
     {
         CloseSegment();
-        return ([.. _segments], [.. _sets]);
+        return ([.. _segments], _sets);
     }
 
     private int Unit => options.Wide ? 2 : 1;

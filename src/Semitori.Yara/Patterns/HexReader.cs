@@ -81,7 +81,7 @@ internal sealed class HexReader(string text)
             }
             else
             {
-                items.Add(Count(new ByteSetNode(ParseByte())));
+                items.Add(Count(ByteSetNode.Of(ParseByte())));
             }
         }
 

@@ -81,9 +81,9 @@ internal static class NodeMetrics
             case ByteSetNode or DotNode:
                 return wide ? 2 : 1;
             case ConcatNode c:
-                return Sum(c.Items, n => ProgramSize(n, wide));
+                return ProgramSizeSum(c.Items, wide);
             case AlternationNode a:
-                return Saturate(Sum(a.Alternatives, n => ProgramSize(n, wide)) + (2L * a.Alternatives.Count));
+                return Saturate(ProgramSizeSum(a.Alternatives, wide) + (2L * a.Alternatives.Count));
             case RepeatNode r:
             {
                 long child = ProgramSize(r.Child, wide);
@@ -146,6 +146,18 @@ internal static class NodeMetrics
         }
 
         return false;
+    }
+
+    // A loop of its own rather than Sum with a lambda: the lambda captures `wide`, one closure per node visited.
+    private static long ProgramSizeSum(IReadOnlyList<RegexNode> nodes, bool wide)
+    {
+        long total = 0;
+        foreach (var n in nodes)
+        {
+            total = Saturate(total + ProgramSize(n, wide));
+        }
+
+        return total;
     }
 
     private static long Sum(IReadOnlyList<RegexNode> nodes, Func<RegexNode, long> f)

@@ -9,21 +9,33 @@ namespace Semitori.Yara.Patterns;
 internal sealed class ProgramCompiler
 {
     private readonly PatternOptions _options;
-    private readonly List<OpCode> _ops = [];
-    private readonly List<int> _a = [];
-    private readonly List<int> _b = [];
+    private readonly List<OpCode> _ops;
+    private readonly List<int> _a;
+    private readonly List<int> _b;
     private readonly List<ulong> _sets = [];
     private readonly Dictionary<ByteSet, int> _setIndex = [];
 
-    private ProgramCompiler(PatternOptions options) => _options = options;
+    /// <param name="capacity">The program's size as estimated from the tree: the lists start
+    /// there instead of regrowing through every power of two on long patterns.</param>
+    private ProgramCompiler(PatternOptions options, int capacity)
+    {
+        _options = options;
+        _ops = new List<OpCode>(capacity);
+        _a = new List<int>(capacity);
+        _b = new List<int>(capacity);
+    }
 
     public static VmProgram Compile(RegexNode node, PatternOptions options)
     {
-        var compiler = new ProgramCompiler(options);
+        int estimate = (int)Math.Min(NodeMetrics.ProgramSize(node, options.Wide) + 1, MaxInitialCapacity);
+        var compiler = new ProgramCompiler(options, estimate);
         compiler.Emit(node);
         compiler.Add(OpCode.Match);
         return new VmProgram([.. compiler._ops], [.. compiler._a], [.. compiler._b], [.. compiler._sets], options.Wide);
     }
+
+    /// <summary>Presizing stops here; bigger programs (rare) grow as lists do.</summary>
+    private const int MaxInitialCapacity = 1 << 14;
 
     /// <summary>The byte set a single-byte node matches under <paramref name="options"/>.</summary>
     public static ByteSet EffectiveSet(RegexNode node, PatternOptions options)

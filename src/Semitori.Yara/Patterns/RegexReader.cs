@@ -126,10 +126,10 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
             // repeats its last byte only.
             for (int i = 0; i < multiByte.Length - 1; i++)
             {
-                items.Add(Count(new ByteSetNode(ByteSet.Single(multiByte[i]))));
+                items.Add(Count(ByteSetNode.Of(ByteSet.Single(multiByte[i]))));
             }
 
-            atom = Count(new ByteSetNode(ByteSet.Single(multiByte[^1])));
+            atom = Count(ByteSetNode.Of(ByteSet.Single(multiByte[^1])));
         }
 
         if (max < 0 && (atom is DotNode || atom is ByteSetNode { Set.IsAll: true }))
@@ -173,7 +173,7 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
 
         foreach (byte b in multiByte)
         {
-            items.Add(Count(new ByteSetNode(ByteSet.Single(b))));
+            items.Add(Count(ByteSetNode.Of(ByteSet.Single(b))));
         }
     }
 
@@ -295,7 +295,7 @@ internal sealed partial class RegexReader(string pattern, bool caseInsensitive, 
     private ByteSetNode Literal(byte b)
     {
         var set = ByteSet.Single(b);
-        return Count(new ByteSetNode(_ci ? set.CaseFolded() : set));
+        return Count(ByteSetNode.Of(_ci ? set.CaseFolded() : set));
     }
 
     private bool At(char c) => _pos < _p.Length && _p[_pos] == c;

@@ -47,7 +47,8 @@ public sealed class ParallelCompileTests : IDisposable
         Assert.Equal(sequential.Diagnostics.Select(d => d.ToString()), parallel.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(sequential.RuleCount, parallel.RuleCount);
 
-        CompiledRules a = sequential.Build(), b = parallel.Build();
+        // Atoms planned and indexed on the threads too.
+        CompiledRules a = sequential.Build(), b = parallel.Build(threads);
         Assert.Equal(a.StringCount, b.StringCount);
         for (int i = 0; i < a.StringCount; i++)
         {

@@ -85,6 +85,6 @@ public sealed class YaraCommand : ICommand
         // The rule files' parse and bind garbage is released (and its memory returned to the
         // system) before the index is built, so the two phases' working sets do not add up.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return compiler.Build();
+        return compiler.Build(o.Threads);
     }
 }
