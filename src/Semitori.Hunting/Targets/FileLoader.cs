@@ -6,7 +6,7 @@ namespace Semitori.Hunting.Targets;
 /// Reads a target file for scanning, read-only and shared, into a buffer reused by the calling
 /// thread. Reads exactly the length the file system reports (a file growing while it is read
 /// is cut there); a zero-length file is never opened (FIFOs and devices report zero and would
-/// block or never end).
+/// block or never end). The memory returned is valid until the next <see cref="Load"/>.
 /// </summary>
 public sealed class FileLoader
 {
@@ -16,16 +16,15 @@ public sealed class FileLoader
     private const long BufferGranularity = 1 << 20;
 
     /// <summary>
-    /// Buffers up to this size grow by doubling; larger ones to the file's size rounded up to
-    /// <see cref="BufferGranularity"/>, and the buffer they replace is collected at once and its
-    /// memory returned to the system: it sits on the large object heap, which only a full
-    /// collection frees, and the runtime keeps freed regions committed. Left to the runtime, the
-    /// growth steps added about 40 MB to the peak of a signature-base sweep of the .NET folder
-    /// (206 MB against 161 MB); the aggressive collection happens a few times per sweep.
+    /// The thread's own buffer grows by doubling up to this size; larger files are read into a
+    /// shared <see cref="LargeFileBuffers"/> buffer.
     /// </summary>
-    private const int DoublingLimit = 8 << 20;
+    private const int DoublingLimit = 4 << 20;
 
     private byte[] _buffer = new byte[1 << 16];
+
+    /// <summary>The shared buffer holding the last file, if it was large; given back at the next read.</summary>
+    private byte[]? _large;
 
     public ReadOnlyMemory<byte> Load(string path)
     {
@@ -41,16 +40,33 @@ public sealed class FileLoader
             throw new IOException($"file is larger than {MaxFileSize} bytes");
         }
 
-        if (_buffer.Length < length)
+        if (_large is { } previous)
         {
-            Grow(length);
+            _large = null;
+            LargeFileBuffers.Return(previous);
+        }
+
+        byte[] buffer;
+        if (length > DoublingLimit)
+        {
+            buffer = _large = LargeFileBuffers.Rent(length);
+        }
+        else
+        {
+            if (_buffer.Length < length)
+            {
+                // Doubling from 1 MiB: what it leaves for the next full collection is at most 3 MiB.
+                _buffer = GC.AllocateUninitializedArray<byte>((int)Math.Max(BufferGranularity, (long)BitOperations.RoundUpToPowerOf2((ulong)length)));
+            }
+
+            buffer = _buffer;
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
         int total = 0;
         while (total < length)
         {
-            int n = stream.Read(_buffer, total, (int)length - total);
+            int n = stream.Read(buffer, total, (int)length - total);
             if (n == 0)
             {
                 break;
@@ -59,22 +75,6 @@ public sealed class FileLoader
             total += n;
         }
 
-        return new ReadOnlyMemory<byte>(_buffer, 0, total);
-    }
-
-    private void Grow(long length)
-    {
-        long size = length <= DoublingLimit
-            ? Math.Max(BufferGranularity, (long)BitOperations.RoundUpToPowerOf2((ulong)length))
-            : (length + BufferGranularity - 1) / BufferGranularity * BufferGranularity;
-        bool collect = _buffer.Length >= DoublingLimit;
-        _buffer = [];
-        if (collect)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
-
-        // Uninitialised: only the bytes read are ever exposed, and untouched pages stay unresident.
-        _buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(size, MaxFileSize));
+        return new ReadOnlyMemory<byte>(buffer, 0, total);
     }
 }

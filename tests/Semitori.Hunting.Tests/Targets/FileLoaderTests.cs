@@ -64,6 +64,37 @@ public sealed class FileLoaderTests : IDisposable
         Assert.True(members[1].Data.Span.SequenceEqual(Content(4 << 20, seed: 4 << 20)));
     }
 
+    [Fact]
+    public void Loaders_on_several_threads_share_large_buffers_without_mixing_files()
+    {
+        // Large files of growing and shrinking sizes read by three loaders at once: each read
+        // must see its own file, whichever shared buffer it was given.
+        int[] sizes = [5 << 20, 9 << 20, 6 << 20, 17 << 20, 5 << 20, 33 << 20];
+        string[] paths = new string[sizes.Length];
+        for (int i = 0; i < sizes.Length; i++)
+        {
+            paths[i] = Path.Combine(_dir, $"large{i}.bin");
+            File.WriteAllBytes(paths[i], Content(sizes[i], seed: 100 + i));
+        }
+
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 3, new ParallelOptions { MaxDegreeOfParallelism = 3 }, t =>
+        {
+            var loader = new FileLoader();
+            for (int round = 0; round < 4; round++)
+            {
+                int i = (t + (round * 2)) % sizes.Length;
+                ReadOnlyMemory<byte> data = loader.Load(paths[i]);
+                if (!data.Span.SequenceEqual(Content(sizes[i], seed: 100 + i)))
+                {
+                    failures.Add($"thread {t} round {round} file {i}");
+                }
+            }
+        });
+
+        Assert.Empty(failures);
+    }
+
     private static byte[] Content(int size, int seed)
     {
         var bytes = new byte[size];
