@@ -60,7 +60,7 @@ public sealed class YaraCommand : ICommand
             compiler.DefineExternal(name, value);
         }
 
-        // With -p N the rule files are parsed and their strings compiled on N threads too.
+        // With -p N the rule files are parsed, their strings compiled and (in Build) their atoms planned and indexed on N threads too.
         compiler.AddFiles([.. o.RuleFiles.Select(f => (f.Path, f.Namespace ?? "default"))], o.Threads);
 
         int warnings = 0;

@@ -14,8 +14,8 @@ compile, or the single target file could not be read). The engine is Semitori's 
 options:
   -r, --recursive              descend into sub-folders
   -N, --no-follow-symlinks     do not follow symbolic links (loops are cut either way)
-  -p, --threads=N              scan N files at a time (one scanner per thread); the rule
-                               files are parsed and their strings compiled on N threads too
+  -p, --threads=N              scan N files at a time (one scanner per thread); the rules
+                               are compiled on N threads too (parsing, strings, atoms)
   -s, --print-strings          print each match: offset, string id and data
   -L, --print-string-length    print the length of each match
   -m, --print-meta             print the rules' metadata
