@@ -131,7 +131,7 @@ public sealed class YaraCompiler
     {
         int count = Math.Min(FilesPerBatch, files.Count - start);
         var parsed = new (RuleFileSyntax? File, DiagnosticBag Diagnostics)[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        ParallelLoop.For(count, threads, i =>
         {
             var diagnostics = new DiagnosticBag();
             parsed[i] = (ReadAndParse(files[start + i].Path, diagnostics), diagnostics);

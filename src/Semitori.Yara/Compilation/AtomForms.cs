@@ -24,7 +24,7 @@ internal static class AtomForms
             ulong length = (ulong)bytes.Length << 32;
             if (!v.NoCase)
             {
-                forms[n++] = (length | Key(bytes), entry);
+                forms[n++] = (LengthKey(bytes), entry);
                 continue;
             }
 
@@ -51,6 +51,9 @@ internal static class AtomForms
 
         return forms;
     }
+
+    /// <summary>The key with the length above the bytes, as the index groups forms and the planner counts windows.</summary>
+    public static ulong LengthKey(ReadOnlySpan<byte> atom) => ((ulong)atom.Length << 32) | Key(atom);
 
     public static uint Key(ReadOnlySpan<byte> atom)
     {

@@ -42,12 +42,12 @@ internal static class AtomPlanner
             keys = new ulong[Math.Max(0, folded.Length - length + 1)];
             for (int i = 0; i < keys.Length; i++)
             {
-                keys[i] = Key(folded.AsSpan(i, length));
+                keys[i] = AtomForms.LengthKey(folded.AsSpan(i, length));
             }
         }
         else
         {
-            keys = [.. v.Atoms.Select(a => Key(a.Bytes))];
+            keys = [.. v.Atoms.Select(a => AtomForms.LengthKey(a.Bytes))];
         }
 
         Array.Sort(keys);
@@ -79,7 +79,7 @@ internal static class AtomPlanner
         for (int i = 0; i + length <= folded.Length; i++)
         {
             ReadOnlySpan<byte> window = folded.AsSpan(i, length);
-            int sharing = offered.Of(Key(window));
+            int sharing = offered.Of(AtomForms.LengthKey(window));
             double score = AtomQuality.Of(window) - (SharingPenalty * Math.Log2(sharing));
             if (score > bestScore)
             {
@@ -141,24 +141,9 @@ internal static class AtomPlanner
     /// Quality, less the sharing penalty, less the cost of not knowing where the match starts:
     /// each hit of an atom at a variable distance is verified from every possible start.
     /// </summary>
-    private static double Score(byte[] atom, int min, int max, WindowCounts offered) =>
-        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.Of(Key(atom))))
-        - (max < 0 ? 48 : 4 * Math.Log2(1 + max - min));
-
     private static byte[] Fold(StringVariant v, byte[] literal) => v.NoCase ? Array.ConvertAll(literal, AsciiCase.Lower) : literal;
 
     private static double Score(ReadOnlySpan<byte> atom, int min, int max, WindowCounts offered) =>
-        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.Of(Key(atom))))
+        AtomQuality.Of(atom) - (SharingPenalty * Math.Log2(offered.Of(AtomForms.LengthKey(atom))))
         - (max < 0 ? 48 : 4 * Math.Log2(1 + max - min));
-
-    private static ulong Key(ReadOnlySpan<byte> window)
-    {
-        ulong k = (ulong)window.Length << 32;
-        for (int i = 0; i < window.Length; i++)
-        {
-            k |= (ulong)window[i] << (8 * i);
-        }
-
-        return k;
-    }
 }
